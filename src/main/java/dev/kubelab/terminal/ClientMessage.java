@@ -1,0 +1,12 @@
+package dev.kubelab.terminal;
+
+/** What the browser may send (see docs/protocol.md). */
+sealed interface ClientMessage {
+    record Exec(long id, String line) implements ClientMessage {}
+
+    record Complete(long id, String line, int cursor) implements ClientMessage {}
+
+    record Interrupt(long id) implements ClientMessage {}
+
+    record Reset() implements ClientMessage {}
+}

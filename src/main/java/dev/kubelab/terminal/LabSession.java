@@ -1,0 +1,67 @@
+package dev.kubelab.terminal;
+
+import dev.kubelab.sandbox.Outcome;
+import dev.kubelab.sandbox.Output;
+import dev.kubelab.sandbox.Sandbox;
+
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * A learner's sandbox for one lab plus what the terminal showed. The engine is single-threaded,
+ * so every use goes through this session's lock.
+ */
+final class LabSession {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Supplier<Sandbox> boot;
+    private final Transcript transcript;
+    private Sandbox sandbox;
+    private String pendingPrompt;
+
+    LabSession(Supplier<Sandbox> boot, int transcriptChars) {
+        this.boot = boot;
+        this.sandbox = boot.get();
+        this.transcript = new Transcript(transcriptChars);
+    }
+
+    ReentrantLock lock() {
+        return lock;
+    }
+
+    Sandbox sandbox() {
+        return sandbox;
+    }
+
+    /** Runs a line as the terminal shows it: the prompt and the line echoed, then the output. */
+    Outcome exec(String line, Output out) {
+        transcript.append(currentPrompt() + line + "\r\n");
+        Outcome outcome = sandbox.exec(line, data -> {
+            transcript.append(data);
+            out.write(data);
+        });
+        pendingPrompt = outcome instanceof Outcome.More more ? more.prompt() : null;
+        return outcome;
+    }
+
+    void interrupt() {
+        transcript.append(currentPrompt() + "^C\r\n");
+        pendingPrompt = null;
+        sandbox.interrupt();
+    }
+
+    /** Back to the lab's starting state: a fresh cluster and an empty screen. */
+    void reset() {
+        sandbox = boot.get();
+        transcript.clear();
+        pendingPrompt = null;
+    }
+
+    String currentPrompt() {
+        return pendingPrompt != null ? pendingPrompt : sandbox.prompt();
+    }
+
+    String transcript() {
+        return transcript.text();
+    }
+}

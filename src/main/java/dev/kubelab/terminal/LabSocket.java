@@ -1,0 +1,183 @@
+package dev.kubelab.terminal;
+
+import dev.kubelab.sandbox.Outcome;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.HandshakeRequest;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.UserData;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+/**
+ * The lab terminal: /ws/lab/{slug}. One learner's sandbox per lab, found again on reconnect through
+ * the session cookie. Protocol: docs/protocol.md.
+ */
+@WebSocket(path = "/ws/lab/{slug}")
+public class LabSocket {
+
+    private static final UserData.TypedKey<LabConnection> LAB = new UserData.TypedKey<>("lab");
+
+    private final HandshakeGuard guard;
+    private final SandboxRegistry registry;
+    private final ProtocolReader reader;
+    private final ServerMessages messages;
+    private final StateDiff states;
+    private final TerminalConfig config;
+    private final Vertx vertx;
+    private final Timer commandTimer;
+
+    LabSocket(HandshakeGuard guard, SandboxRegistry registry, ProtocolReader reader, ServerMessages messages,
+              StateDiff states, TerminalConfig config, Vertx vertx, MeterRegistry metrics) {
+        this.guard = guard;
+        this.registry = registry;
+        this.reader = reader;
+        this.messages = messages;
+        this.states = states;
+        this.config = config;
+        this.vertx = vertx;
+        this.commandTimer = Timer.builder("kubelab.command").description("Server time per terminal line")
+                .publishPercentiles(0.5, 0.99).register(metrics);
+    }
+
+    @OnOpen
+    void open(WebSocketConnection connection, HandshakeRequest handshake) {
+        String lab = connection.pathParam("slug");
+        HandshakeGuard.Verdict verdict = guard.check(handshake, lab);
+        if (verdict.refusal() != null) {
+            connection.closeAndAwait(verdict.refusal());
+            return;
+        }
+        var session = registry.open(new LabKey(verdict.learnerId(), lab));
+        if (session.isEmpty()) {
+            connection.closeAndAwait(new CloseReason(HandshakeGuard.FULL, "this server is full, try again later"));
+            return;
+        }
+        LabConnection lc = new LabConnection(session.get());
+        connection.userData().put(LAB, lc);
+        withLock(lc, () -> greet(connection, lc));
+        lc.timerId = vertx.setPeriodic(config.tick().toMillis(), id -> tick(connection, lc));
+    }
+
+    @OnTextMessage
+    void message(String frame, WebSocketConnection connection) {
+        LabConnection lc = connection.userData().get(LAB);
+        if (lc == null) {
+            return; // refused at open; the close is on its way
+        }
+        try {
+            ClientMessage message = reader.read(frame);
+            withLock(lc, () -> handle(message, connection, lc));
+        } catch (ProtocolException e) {
+            send(connection, messages.error(e.id(), e.getMessage()));
+            if (e.id() != null) {
+                withLock(lc, () -> finish(connection, lc, e.id(), 2));
+            }
+        }
+    }
+
+    @OnClose
+    void close(WebSocketConnection connection) {
+        LabConnection lc = connection.userData().get(LAB);
+        if (lc != null && lc.timerId >= 0) {
+            vertx.cancelTimer(lc.timerId);
+        }
+    }
+
+    private void handle(ClientMessage message, WebSocketConnection connection, LabConnection lc) {
+        LabSession session = lc.session;
+        if (message instanceof ClientMessage.Exec exec) {
+            exec(exec, connection, lc);
+        } else if (message instanceof ClientMessage.Complete c) {
+            send(connection, messages.completion(c.id(), session.sandbox().complete(c.line(), c.cursor())));
+        } else if (message instanceof ClientMessage.Interrupt) {
+            session.interrupt();
+            send(connection, messages.prompt(session.currentPrompt()));
+        } else if (message instanceof ClientMessage.Reset) {
+            session.reset();
+            greet(connection, lc);
+        }
+    }
+
+    private void exec(ClientMessage.Exec exec, WebSocketConnection connection, LabConnection lc) {
+        Timer.Sample sample = Timer.start();
+        Outcome outcome;
+        try {
+            outcome = lc.session.exec(exec.line(), data -> send(connection, messages.output(exec.id(), data)));
+        } catch (RuntimeException e) {
+            // An engine bug must not take the terminal down: say so, keep the sandbox usable.
+            Log.errorf(e, "command failed inside the engine: %s", exec.line());
+            send(connection, messages.output(exec.id(), "internal error: the simulator could not run this command\r\n"));
+            outcome = new Outcome.Exit(1);
+        }
+        sample.stop(commandTimer);
+        if (outcome instanceof Outcome.More more) {
+            send(connection, messages.more(exec.id(), more.prompt()));
+        } else {
+            finish(connection, lc, exec.id(), ((Outcome.Exit) outcome).code());
+        }
+        pushChanges(connection, lc);
+    }
+
+    private void finish(WebSocketConnection connection, LabConnection lc, long id, int code) {
+        send(connection, messages.exit(id, code));
+        send(connection, messages.prompt(lc.session.currentPrompt()));
+    }
+
+    /** Everything a fresh or reconnected terminal needs, in protocol order. */
+    private void greet(WebSocketConnection connection, LabConnection lc) {
+        LabSession session = lc.session;
+        send(connection, messages.replay(session.transcript()));
+        send(connection, messages.history(session.sandbox().history()));
+        session.sandbox().advance();
+        lc.sentView = session.sandbox().view();
+        send(connection, messages.state(states.full(lc.sentView)));
+        send(connection, messages.prompt(session.currentPrompt()));
+    }
+
+    private void pushChanges(WebSocketConnection connection, LabConnection lc) {
+        var now = lc.session.sandbox().view();
+        states.between(lc.sentView, now).ifPresent(diff -> send(connection, messages.state(diff)));
+        lc.sentView = now;
+    }
+
+    /** Runs on the event loop: never wait for a busy sandbox, just try again next tick. */
+    private void tick(WebSocketConnection connection, LabConnection lc) {
+        if (!connection.isOpen() || !lc.session.lock().tryLock()) {
+            return;
+        }
+        try {
+            lc.session.sandbox().advance();
+            pushChanges(connection, lc); // also picks up what another tab of the same lab changed
+        } finally {
+            lc.session.lock().unlock();
+        }
+    }
+
+    private static void withLock(LabConnection lc, Runnable action) {
+        lc.session.lock().lock();
+        try {
+            action.run();
+        } finally {
+            lc.session.lock().unlock();
+        }
+    }
+
+    /** Keeps frames in order: waits on worker threads, queues asynchronously on the event loop. */
+    private static void send(WebSocketConnection connection, String frame) {
+        if (!connection.isOpen()) {
+            return;
+        }
+        if (Context.isOnEventLoopThread()) {
+            connection.sendText(frame).subscribe().with(ok -> { }, failure -> { });
+        } else {
+            connection.sendTextAndAwait(frame);
+        }
+    }
+}
