@@ -1,6 +1,15 @@
 package dev.kubelab.sandbox;
 
+import dev.kubelab.sandbox.cluster.KubeadmBootstrap;
+import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.io.TerminalSink;
+import dev.kubelab.sandbox.kubectl.Kubectl;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.shell.Completer;
+import dev.kubelab.sandbox.shell.Shell;
+import dev.kubelab.sandbox.store.ObjectStore;
 import dev.kubelab.sandbox.view.ClusterView;
+import dev.kubelab.sandbox.view.ClusterViews;
 
 import java.util.List;
 
@@ -9,42 +18,61 @@ import java.util.List;
  * Not thread-safe by design: the platform serialises calls to one sandbox.
  */
 public final class Sandbox {
+    private final ObjectStore store;
+    /** Kept for the controllers to come (pod suffixes, IPs, iptables picks). */
+    private final Seed seed;
+    private final Shell shell;
+    private final Completer completer;
+
+    private Sandbox(SimClock clock, ObjectStore store, Seed seed) {
+        this.store = store;
+        this.seed = seed;
+        Kubectl kubectl = new Kubectl();
+        this.shell = new Shell(kubectl, io -> new KubectlContext(store, clock.now(), io));
+        this.completer = new Completer(shell.commandNames(), kubectl, store);
+    }
 
     /** Boots a fresh kubeadm v1.32 cluster (controlplane, node01, node02) in milliseconds. */
     public static Sandbox boot(long seed, SimClock clock) {
-        throw new UnsupportedOperationException("engine not built yet");
+        ObjectStore store = new ObjectStore();
+        Seed random = new Seed(seed);
+        KubeadmBootstrap.bootstrap(store, random, clock.now());
+        return new Sandbox(clock, store, random);
     }
 
     /** Runs one typed line, writing what a terminal would show to {@code out}. */
     public Outcome exec(String line, Output out) {
-        throw new UnsupportedOperationException();
+        return shell.exec(line, Streams.both(new TerminalSink(out)));
     }
 
     /** Ctrl-C: abandons a pending multi-line command (and, later, stops a streaming one). */
     public void interrupt() {
-        throw new UnsupportedOperationException();
+        shell.interrupt();
     }
 
     public Completion complete(String line, int cursor) {
-        throw new UnsupportedOperationException();
+        return completer.complete(line, cursor);
     }
 
     /** The prompt to show before the next line, e.g. "controlplane:~$ ". */
     public String prompt() {
-        throw new UnsupportedOperationException();
+        return shell.prompt();
     }
 
     /** Lines entered so far, oldest first (what `history` prints). */
     public List<String> history() {
-        throw new UnsupportedOperationException();
+        return shell.history();
     }
 
-    /** Lets controllers catch up with the clock; true when the cluster changed. */
+    /**
+     * Lets controllers catch up with the clock; true when the cluster changed. The bootstrap leaves a
+     * settled cluster and no controllers run yet, so nothing changes; controllers will hook in here.
+     */
     public boolean advance() {
-        throw new UnsupportedOperationException();
+        return false;
     }
 
     public ClusterView view() {
-        throw new UnsupportedOperationException();
+        return ClusterViews.snapshot(store);
     }
 }

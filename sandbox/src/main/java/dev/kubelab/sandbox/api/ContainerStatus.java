@@ -1,0 +1,3 @@
+package dev.kubelab.sandbox.api;
+
+public record ContainerStatus(String name, String image, boolean ready, int restartCount, ContainerState state) {}

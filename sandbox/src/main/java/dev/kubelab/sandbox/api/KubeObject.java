@@ -1,0 +1,13 @@
+package dev.kubelab.sandbox.api;
+
+/** Any object the API server stores: it has metadata and knows its kind. */
+public sealed interface KubeObject
+        permits Namespace, Node, Pod, Service, Endpoints, Deployment, ReplicaSet, DaemonSet {
+
+    ObjectMeta metadata();
+
+    Kind kind();
+
+    /** The same object with other metadata (the store stamps resourceVersion this way). */
+    KubeObject withMetadata(ObjectMeta metadata);
+}

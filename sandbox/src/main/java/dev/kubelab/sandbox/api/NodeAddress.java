@@ -1,0 +1,4 @@
+package dev.kubelab.sandbox.api;
+
+/** type InternalIP, ExternalIP or Hostname. */
+public record NodeAddress(String type, String address) {}

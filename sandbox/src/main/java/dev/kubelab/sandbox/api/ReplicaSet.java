@@ -1,0 +1,14 @@
+package dev.kubelab.sandbox.api;
+
+public record ReplicaSet(ObjectMeta metadata, int replicas, LabelSelector selector, PodTemplateSpec template,
+                         WorkloadStatus status) implements KubeObject {
+    @Override
+    public Kind kind() {
+        return Kind.REPLICASET;
+    }
+
+    @Override
+    public ReplicaSet withMetadata(ObjectMeta m) {
+        return new ReplicaSet(m, replicas, selector, template, status);
+    }
+}

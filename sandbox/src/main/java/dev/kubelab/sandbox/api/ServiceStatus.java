@@ -1,0 +1,14 @@
+package dev.kubelab.sandbox.api;
+
+import java.util.List;
+
+/** status.loadBalancer.ingress. */
+public record ServiceStatus(List<LoadBalancerIngress> loadBalancerIngress) {
+    public ServiceStatus {
+        loadBalancerIngress = List.copyOf(loadBalancerIngress);
+    }
+
+    public static ServiceStatus empty() {
+        return new ServiceStatus(List.of());
+    }
+}

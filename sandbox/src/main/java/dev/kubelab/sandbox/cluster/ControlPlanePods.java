@@ -1,0 +1,35 @@
+package dev.kubelab.sandbox.cluster;
+
+import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.ObjectMeta;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The static pods kubeadm writes to /etc/kubernetes/manifests; the kubelet mirrors each into the
+ * API as &lt;component&gt;-&lt;node&gt; (host network, so the pod IP is the node IP), owned by the Node.
+ */
+final class ControlPlanePods {
+    private ControlPlanePods() {
+    }
+
+    static void install(Build b, NodePlan controlPlane, ObjectMeta nodeMeta) {
+        mirror(b, controlPlane, nodeMeta, "etcd", ClusterFacts.ETCD_IMAGE, 4);
+        mirror(b, controlPlane, nodeMeta, "kube-apiserver", ClusterFacts.componentImage("kube-apiserver"), 5);
+        mirror(b, controlPlane, nodeMeta, "kube-controller-manager",
+                ClusterFacts.componentImage("kube-controller-manager"), 5);
+        mirror(b, controlPlane, nodeMeta, "kube-scheduler", ClusterFacts.componentImage("kube-scheduler"), 6);
+    }
+
+    private static void mirror(Build b, NodePlan node, ObjectMeta nodeMeta, String component, String image,
+                               long secondsAfterInit) {
+        Instant created = b.timeline().atSeconds(secondsAfterInit);
+        Map<String, String> labels = Map.of("component", component, "tier", "control-plane");
+        ObjectMeta meta = b.meta(component + "-" + node.name(), "kube-system", created, labels)
+                .withOwner(Build.controlledBy("v1", "Node", nodeMeta));
+        b.store().create(RunningPods.running(meta, node, true, null,
+                List.of(new Container(component, image, List.of()))));
+    }
+}

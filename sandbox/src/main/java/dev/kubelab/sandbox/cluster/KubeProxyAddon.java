@@ -1,0 +1,18 @@
+package dev.kubelab.sandbox.cluster;
+
+import dev.kubelab.sandbox.api.Container;
+
+import java.util.List;
+import java.util.Map;
+
+/** kubeadm's kube-proxy addon: a host-network DaemonSet, one pod per node. */
+final class KubeProxyAddon {
+    private KubeProxyAddon() {
+    }
+
+    static void install(Build b, List<NodePlan> nodes) {
+        Workloads.daemonSet(b, "kube-system", "kube-proxy", Map.of("k8s-app", "kube-proxy"),
+                List.of(new Container("kube-proxy", ClusterFacts.componentImage("kube-proxy"), List.of())),
+                b.timeline().atSeconds(10), nodes);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kubelab.sandbox.cluster;
+
+import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.ContainerState;
+import dev.kubelab.sandbox.api.ContainerStatus;
+import dev.kubelab.sandbox.api.ObjectMeta;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.PodSpec;
+import dev.kubelab.sandbox.api.PodStatus;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds pods that are already Running and Ready on a node (what the bootstrap finds after days). */
+final class RunningPods {
+    /** Image pull + container start, between the pod's creation and its start. */
+    private static final Duration START_DELAY = Duration.ofSeconds(3);
+
+    private RunningPods() {
+    }
+
+    static Pod running(ObjectMeta meta, NodePlan node, boolean hostNetwork, String podIP, List<Container> containers) {
+        List<ContainerStatus> statuses = new ArrayList<>(containers.size());
+        for (Container c : containers) {
+            statuses.add(new ContainerStatus(c.name(), c.image(), true, 0,
+                    ContainerState.runningSince(meta.creationTimestamp().plus(START_DELAY))));
+        }
+        String ip = hostNetwork ? node.internalIP() : podIP;
+        return new Pod(meta, new PodSpec(node.name(), hostNetwork, containers),
+                new PodStatus("Running", null, node.internalIP(), ip, meta.creationTimestamp().plusSeconds(1), statuses));
+    }
+}

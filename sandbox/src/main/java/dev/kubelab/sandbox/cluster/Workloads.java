@@ -1,0 +1,90 @@
+package dev.kubelab.sandbox.cluster;
+
+import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.DaemonSet;
+import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.LabelSelector;
+import dev.kubelab.sandbox.api.ObjectMeta;
+import dev.kubelab.sandbox.api.PodSpec;
+import dev.kubelab.sandbox.api.PodTemplateSpec;
+import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.WorkloadStatus;
+import dev.kubelab.sandbox.controller.PodTemplateHash;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Installs workloads as their controllers would have left them after settling: a Deployment with its
+ * ReplicaSet (name-hash) and pods (name-hash-xxxxx), or a DaemonSet with one pod (name-xxxxx) per node.
+ */
+final class Workloads {
+    /** Controllers react within about a second. */
+    private static final Duration CONTROLLER_DELAY = Duration.ofSeconds(1);
+
+    private Workloads() {
+    }
+
+    /** One pod per entry of {@code placement} (node + pod IP), all in the deployment's ReplicaSet. */
+    static void deployment(Build b, String namespace, String name, Map<String, String> podLabels,
+                           List<Container> containers, Instant created, List<Placement> placement) {
+        PodTemplateSpec template = new PodTemplateSpec(podLabels, new PodSpec(null, false, containers));
+        int replicas = placement.size();
+        WorkloadStatus ready = new WorkloadStatus(replicas, replicas, replicas, replicas);
+        ObjectMeta deployMeta = b.meta(name, namespace, created, podLabels);
+        b.store().create(new Deployment(deployMeta, replicas, new LabelSelector(podLabels), template, ready));
+
+        String hash = PodTemplateHash.of(canonical(namespace, name, podLabels, containers));
+        Map<String, String> rsLabels = with(podLabels, "pod-template-hash", hash);
+        Instant rsCreated = created.plus(CONTROLLER_DELAY);
+        ObjectMeta rsMeta = b.meta(name + "-" + hash, namespace, rsCreated, rsLabels)
+                .withOwner(Build.controlledBy("apps/v1", "Deployment", deployMeta));
+        b.store().create(new ReplicaSet(rsMeta, replicas, new LabelSelector(rsLabels),
+                new PodTemplateSpec(rsLabels, template.spec()), ready));
+
+        for (Placement p : placement) {
+            ObjectMeta podMeta = b.meta(rsMeta.name() + "-" + b.seed().nameSuffix(5), namespace,
+                    p.created() == null ? rsCreated.plus(CONTROLLER_DELAY) : p.created(), rsLabels)
+                    .withOwner(Build.controlledBy("apps/v1", "ReplicaSet", rsMeta));
+            b.store().create(RunningPods.running(podMeta, p.node(), false, p.podIP(), containers));
+        }
+    }
+
+    /** One host-network pod per node, each created when its node joined (or when the DaemonSet appeared). */
+    static void daemonSet(Build b, String namespace, String name, Map<String, String> podLabels,
+                          List<Container> containers, Instant created, List<NodePlan> nodes) {
+        PodTemplateSpec template = new PodTemplateSpec(podLabels, new PodSpec(null, true, containers));
+        int count = nodes.size();
+        ObjectMeta dsMeta = b.meta(name, namespace, created, podLabels);
+        b.store().create(new DaemonSet(dsMeta, new LabelSelector(podLabels), template,
+                new WorkloadStatus(count, count, count, count)));
+
+        String revision = PodTemplateHash.of("revision:" + canonical(namespace, name, podLabels, containers));
+        Map<String, String> labels = with(with(podLabels, "controller-revision-hash", revision),
+                "pod-template-generation", "1");
+        for (NodePlan node : nodes) {
+            Instant nodeJoined = b.timeline().at(node.joinedAfter());
+            Instant podCreated = (nodeJoined.isAfter(created) ? nodeJoined : created).plus(CONTROLLER_DELAY);
+            ObjectMeta podMeta = b.meta(name + "-" + b.seed().nameSuffix(5), namespace, podCreated, labels)
+                    .withOwner(Build.controlledBy("apps/v1", "DaemonSet", dsMeta));
+            b.store().create(RunningPods.running(podMeta, node, true, null, containers));
+        }
+    }
+
+    /** Where one replica runs; created null = as soon as the ReplicaSet exists. */
+    record Placement(NodePlan node, String podIP, Instant created) {}
+
+    private static String canonical(String namespace, String name, Map<String, String> labels,
+                                    List<Container> containers) {
+        return namespace + "/" + name + new java.util.TreeMap<>(labels) + containers;
+    }
+
+    private static Map<String, String> with(Map<String, String> labels, String key, String value) {
+        Map<String, String> out = new HashMap<>(labels);
+        out.put(key, value);
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.kubelab.sandbox.kubectl;
+
+import dev.kubelab.sandbox.kubectl.cmd.ClusterInfoCommand;
+import dev.kubelab.sandbox.kubectl.cmd.GetCommand;
+import dev.kubelab.sandbox.kubectl.cmd.VersionCommand;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.FlagParseException;
+import dev.kubelab.sandbox.kubectl.parse.FlagParser;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The kubectl binary: finds the verb (global flags may come first, as cobra allows), parses the
+ * verb's flags and runs it; prints cobra/kubectl's messages for unknown verbs and flags.
+ */
+public final class Kubectl {
+    /** Every top-level command of kubectl 1.32, for "Did you mean this?" suggestions. */
+    private static final List<String> REAL_COMMANDS = List.of("annotate", "api-resources", "api-versions",
+            "apply", "attach", "auth", "autoscale", "certificate", "cluster-info", "completion", "config", "cordon",
+            "cp", "create", "debug", "delete", "describe", "diff", "drain", "edit", "events", "exec", "explain",
+            "expose", "get", "kustomize", "label", "logs", "options", "patch", "plugin", "port-forward", "proxy",
+            "replace", "rollout", "run", "scale", "set", "taint", "top", "uncordon", "version", "wait");
+
+    private final Map<String, KubectlCommand> commands = new TreeMap<>();
+
+    public Kubectl() {
+        for (KubectlCommand c : List.of(new GetCommand(), new VersionCommand(), new ClusterInfoCommand())) {
+            commands.put(c.name(), c);
+        }
+    }
+
+    /** The verbs this terminal implements, sorted. */
+    public List<String> verbs() {
+        return List.copyOf(commands.keySet());
+    }
+
+    /** Runs `kubectl args…`; returns the exit code. */
+    public int run(List<String> args, KubectlContext ctx) {
+        int verbAt = verbIndex(args);
+        if (verbAt < 0) {
+            return runRoot(args, ctx);
+        }
+        String verb = args.get(verbAt);
+        KubectlCommand command = commands.get(verb);
+        if (command == null) {
+            return unknownCommand(verb, ctx);
+        }
+        List<String> rest = new ArrayList<>(args);
+        rest.remove(verbAt);
+        List<Flag> flags = new ArrayList<>(command.flags());
+        flags.addAll(GlobalFlags.ALL);
+        ParsedArgs parsed;
+        try {
+            parsed = new FlagParser(flags).parse(rest);
+        } catch (FlagParseException e) {
+            ctx.io().err().println("error: " + e.getMessage());
+            ctx.io().err().println("See 'kubectl " + verb + " --help' for usage.");
+            return 1;
+        }
+        if (parsed.bool(GlobalFlags.HELP)) {
+            ctx.io().out().print(command.help());
+            return 0;
+        }
+        return command.run(parsed, ctx);
+    }
+
+    /** Bare `kubectl` (maybe with global flags only) prints the help summary, like kubectl's root runHelp. */
+    private int runRoot(List<String> args, KubectlContext ctx) {
+        try {
+            new FlagParser(GlobalFlags.ALL).parse(args);
+        } catch (FlagParseException e) {
+            ctx.io().err().println("error: " + e.getMessage());
+            ctx.io().err().println("See 'kubectl --help' for usage.");
+            return 1;
+        }
+        ctx.io().out().print(RootHelp.TEXT);
+        return 0;
+    }
+
+    /**
+     * kubectl 1.32 runs cobra with errors silenced and prints them itself (cmdutil.CheckErr), so the
+     * message is "error: unknown command …" plus cobra's suggestions, without cobra's "Run … --help" line.
+     */
+    private int unknownCommand(String verb, KubectlContext ctx) {
+        if (REAL_COMMANDS.contains(verb)) {
+            ctx.io().err().println("error: \"kubectl " + verb + "\" is not available in this lab terminal yet."
+                    + " Type 'help' to see what works here.");
+            return 1;
+        }
+        StringBuilder msg = new StringBuilder("error: unknown command \"" + verb + "\" for \"kubectl\"");
+        List<String> suggestions = Suggestions.forTypo(verb, REAL_COMMANDS);
+        if (!suggestions.isEmpty()) {
+            msg.append("\n\nDid you mean this?\n");
+            suggestions.forEach(s -> msg.append('\t').append(s).append('\n'));
+        } else {
+            msg.append('\n');
+        }
+        ctx.io().err().print(msg.toString());
+        return 1;
+    }
+
+    /** Index of the first argument that is not a flag or a global flag's value; -1 if none. */
+    static int verbIndex(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--")) {
+                return i + 1 < args.size() ? i + 1 : -1;
+            }
+            if (!a.startsWith("-") || a.equals("-")) {
+                return i;
+            }
+            if (GlobalFlags.consumesNext(a)) {
+                i++;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kubelab.sandbox.kubectl.print;
+
+import dev.kubelab.sandbox.api.Kind;
+import dev.kubelab.sandbox.api.KubeObject;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns objects of one kind into the table kubectl prints (cli-runtime tableprinter decorateTable). */
+public final class TablePrinter {
+    private TablePrinter() {
+    }
+
+    /** The column set of a kind, if kubectl get can show it yet. */
+    public static Optional<ColumnSet<? extends KubeObject>> columnsFor(Kind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case NODE -> new NodeColumns();
+            case POD -> new PodColumns();
+            case SERVICE -> new ServiceColumns();
+            case ENDPOINTS -> new EndpointsColumns();
+            default -> null;
+        });
+    }
+
+    /** The table text ("\n" line ends), or "" when there are no objects: no rows, no header. */
+    public static String print(Kind kind, List<? extends KubeObject> objects, PrintOptions options, Instant now) {
+        if (objects.isEmpty()) {
+            return "";
+        }
+        @SuppressWarnings("unchecked")
+        ColumnSet<KubeObject> columns = (ColumnSet<KubeObject>) columnsFor(kind).orElseThrow();
+        TableWriter table = new TableWriter();
+        if (!options.noHeaders()) {
+            table.row(decorate(columns.headers(options.wide()), options, "NAMESPACE", "LABELS"));
+        }
+        for (KubeObject o : objects) {
+            List<String> cells = new ArrayList<>(columns.row(o, now, options.wide()));
+            if (options.withKind()) {
+                cells.set(0, kind.qualifiedLowerKind() + "/" + cells.get(0));
+            }
+            table.row(decorate(cells, options, o.metadata().namespace(), Labels.format(o.metadata().labels())));
+        }
+        return table.render();
+    }
+
+    private static List<String> decorate(List<String> cells, PrintOptions options, String namespace, String labels) {
+        List<String> out = new ArrayList<>(cells.size() + 2);
+        if (options.withNamespace()) {
+            out.add(namespace);
+        }
+        for (String c : cells) {
+            out.add(singleLine(c));
+        }
+        if (options.showLabels()) {
+            out.add(labels);
+        }
+        return out;
+    }
+
+    /** A cell with a line break is cut at the first \n, \r or \f and gets "...". */
+    private static String singleLine(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (ch == '\n' || ch == '\r' || ch == '\f') {
+                return cell.substring(0, i) + "...";
+            }
+        }
+        return cell;
+    }
+}

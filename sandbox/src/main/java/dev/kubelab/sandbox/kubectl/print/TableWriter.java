@@ -1,0 +1,52 @@
+package dev.kubelab.sandbox.kubectl.print;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Go text/tabwriter as kubectl configures it (minwidth 6, padding 3, pad with spaces): every cell but
+ * a row's last is padded to its column's width = max(6, widest cell + 3); the last cell is not padded.
+ */
+public final class TableWriter {
+    static final int MIN_WIDTH = 6;
+    static final int PADDING = 3;
+
+    private final List<List<String>> rows = new ArrayList<>();
+
+    public TableWriter row(List<String> cells) {
+        rows.add(List.copyOf(cells));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The table, each line ending in "\n". */
+    public String render() {
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size() - 1; c++) {
+                widths[c] = Math.max(widths[c], Math.max(MIN_WIDTH, width(row.get(c)) + PADDING));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                sb.append(cell);
+                if (c < row.size() - 1) {
+                    sb.append(" ".repeat(widths[c] - width(cell)));
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Go's tabwriter counts runes, not UTF-16 units. */
+    private static int width(String cell) {
+        return cell.codePointCount(0, cell.length());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.kubelab.sandbox.shell.builtin;
+
+import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.shell.Builtin;
+
+import java.util.List;
+
+/** `help`: what this lab terminal can do right now, in plain words. */
+public final class HelpBuiltin implements Builtin {
+    private static final String TEXT = """
+            This terminal is a shell on the control-plane node of a simulated Kubernetes v1.32
+            cluster (controlplane, node01, node02). What works here today:
+
+              kubectl get TYPE [NAME...]   list nodes, pods, services (svc) or endpoints (ep)
+                  -n NAMESPACE | -A        one namespace, or all of them
+                  -o wide                  extra columns (IPs, nodes, selectors)
+                  --show-labels            add each object's labels
+              kubectl version              client and server versions
+              kubectl cluster-info         where the control plane and CoreDNS run
+              kubectl                      kubectl's command summary
+
+              history                      the commands you typed
+              clear                        wipe the screen
+              echo TEXT                    print TEXT
+              help                         this page
+
+            Tab completes commands, resource types and names. Quotes and a trailing \\ work
+            as in bash.
+            """;
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public int run(List<String> args, Streams io) {
+        io.out().print(TEXT);
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.kubelab.sandbox;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Test helper: a sandbox on a hand-driven clock, recording what the terminal shows. */
+final class Transcript {
+    static final long SEED = 20261127L;
+    static final Instant BOOT = Instant.parse("2026-11-27T10:00:00Z");
+
+    private Instant now;
+    private final Sandbox sandbox;
+    private final StringBuilder screen = new StringBuilder();
+    private Outcome last;
+
+    Transcript() {
+        this(SEED);
+    }
+
+    Transcript(long seed) {
+        now = BOOT;
+        sandbox = Sandbox.boot(seed, () -> now);
+    }
+
+    Sandbox sandbox() {
+        return sandbox;
+    }
+
+    void advance(Duration d) {
+        now = now.plus(d);
+    }
+
+    /** Types one line after the current prompt; returns only that line's output (raw, with \r\n). */
+    String type(String line) {
+        StringBuilder out = new StringBuilder();
+        screen.append(sandbox.prompt()).append(line).append("\r\n");
+        last = sandbox.exec(line, out::append);
+        screen.append(out);
+        return out.toString();
+    }
+
+    Outcome last() {
+        return last;
+    }
+
+    /** Everything shown so far: prompts, typed lines, output (raw, with \r\n). */
+    String screen() {
+        return screen.toString();
+    }
+
+    static String unix(String terminalText) {
+        return terminalText.replace("\r\n", "\n");
+    }
+}

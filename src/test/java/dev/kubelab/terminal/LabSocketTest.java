@@ -1,0 +1,144 @@
+package dev.kubelab.terminal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class LabSocketTest {
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private URI lab(String slug) {
+        return URI.create(base.toString().replaceFirst("^http", "ws") + "ws/lab/" + slug);
+    }
+
+    @Test
+    void greetsWithReplayHistoryStateAndPrompt() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            assertEquals("", client.next("replay").path("data").asText());
+            assertEquals(0, client.next("history").path("entries").size());
+            JsonNode state = client.next("state");
+            assertTrue(state.path("full").asBoolean());
+            assertEquals(3, state.path("nodes").size(), "three nodes in the panel");
+            assertEquals("controlplane:~$ ", client.next("prompt").path("text").asText());
+        }
+    }
+
+    @Test
+    void runsKubectlAndAnswersExitThenPrompt() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            client.next("prompt");
+            client.send("{\"type\":\"exec\",\"id\":1,\"line\":\"kubectl get nodes\"}");
+            String output = client.outputUntilExit(1);
+            assertTrue(output.startsWith("NAME           STATUS   ROLES           AGE"), output);
+            assertTrue(output.contains("node02"), output);
+            assertEquals("controlplane:~$ ", client.next("prompt").path("text").asText());
+
+            client.send("{\"type\":\"exec\",\"id\":2,\"line\":\"foo\"}");
+            assertEquals("foo: command not found\r\n", client.outputUntilExit(2));
+        }
+    }
+
+    @Test
+    void reconnectFindsTheSameSandboxWithItsScreenAndHistory() throws Exception {
+        String cookie = GuestCookie.fresh();
+        try (SocketClient first = SocketClient.connect(lab("playground"), cookie)) {
+            first.next("prompt");
+            first.send("{\"type\":\"exec\",\"id\":1,\"line\":\"kubectl get svc\"}");
+            first.outputUntilExit(1);
+        }
+        try (SocketClient again = SocketClient.connect(lab("playground"), cookie)) {
+            String replay = again.next("replay").path("data").asText();
+            assertTrue(replay.startsWith("controlplane:~$ kubectl get svc\r\nNAME"), replay);
+            assertEquals("kubectl get svc", again.next("history").path("entries").get(0).asText());
+        }
+    }
+
+    @Test
+    void openQuoteAsksForMore() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            client.next("prompt");
+            client.send("{\"type\":\"exec\",\"id\":1,\"line\":\"echo 'half\"}");
+            assertEquals("> ", client.next("more").path("prompt").asText());
+            client.send("{\"type\":\"exec\",\"id\":2,\"line\":\"done'\"}");
+            assertEquals("half\r\ndone\r\n", client.outputUntilExit(2));
+        }
+    }
+
+    @Test
+    void badFramesGetClearErrorsAndTheSocketStaysUsable() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            client.next("prompt");
+            client.send("not json");
+            assertEquals("malformed message: expected one JSON object per frame",
+                    client.next("error").path("message").asText());
+            client.send("{\"type\":\"dance\"}");
+            assertEquals("unknown message type \"dance\"", client.next("error").path("message").asText());
+            client.send("{\"type\":\"exec\",\"id\":7,\"line\":\"" + "x".repeat(5000) + "\"}");
+            JsonNode tooLong = client.next("error");
+            assertEquals("line too long: 5000 characters (limit 4096)", tooLong.path("message").asText());
+            assertEquals(7, tooLong.path("id").asLong());
+            assertEquals(2, client.next("exit").path("code").asInt());
+            client.send("{\"type\":\"exec\",\"id\":8,\"line\":\"" + "y".repeat(20_000) + "\"}");
+            assertTrue(client.next("error").path("message").asText().startsWith("message too large: 200"));
+
+            client.send("{\"type\":\"exec\",\"id\":9,\"line\":\"kubectl version\"}");
+            assertTrue(client.outputUntilExit(9).startsWith("Client Version: v1.32.4"));
+        }
+    }
+
+    @Test
+    void completesKubectlVerbs() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            client.next("prompt");
+            client.send("{\"type\":\"complete\",\"id\":3,\"line\":\"kubectl ver\",\"cursor\":11}");
+            JsonNode completion = client.next("completion");
+            assertEquals(8, completion.path("start").asInt());
+            assertEquals("version", completion.path("candidates").get(0).asText());
+        }
+    }
+
+    @Test
+    void refusesASocketWithoutSession() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), null)) {
+            assertEquals("4401 no valid session: open the lesson page to start one",
+                    client.closed.get(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void refusesAForgedSession() throws Exception {
+        String forged = "kubelab_session=" + java.util.UUID.randomUUID() + ".c2lnbmF0dXJl";
+        try (SocketClient client = SocketClient.connect(lab("playground"), forged)) {
+            assertTrue(client.closed.get(10, TimeUnit.SECONDS).startsWith("4401"));
+        }
+    }
+
+    @Test
+    void refusesAnUnknownLab() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("no-such-lab"), GuestCookie.fresh())) {
+            assertEquals("4404 no such lab: no-such-lab", client.closed.get(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void learnersDoNotShareSandboxes() throws Exception {
+        try (SocketClient alice = SocketClient.connect(lab("playground"), GuestCookie.fresh());
+             SocketClient bob = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            alice.next("prompt");
+            alice.send("{\"type\":\"exec\",\"id\":1,\"line\":\"echo alice-was-here\"}");
+            alice.outputUntilExit(1);
+            assertFalse(bob.next("replay").path("data").asText().contains("alice"));
+        }
+    }
+}
