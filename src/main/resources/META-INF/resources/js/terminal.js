@@ -825,10 +825,14 @@
     }
   }
 
-  // For later features (a "reset lab" button) and debugging.
+  // For later features (a "reset lab" button), debugging and the browser tests' network-drop check.
   window.kubelab = Object.assign(window.kubelab || {}, {
     reset() {
       return send({ type: 'reset' });
+    },
+    /** Drops the socket as a flaky network would; the terminal reconnects by itself. */
+    dropConnection() {
+      if (ws) ws.close(4000, 'dropped');
     },
   });
 

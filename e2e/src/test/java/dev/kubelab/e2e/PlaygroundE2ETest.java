@@ -50,4 +50,20 @@ class PlaygroundE2ETest extends BrowserTest {
         terminal.type("kubeclt get pods");
         terminal.waitForText("kubeclt: command not found");
     }
+
+    @Test
+    void aDroppedSocketReconnectsToTheSameSandbox() {
+        page.navigate(playground.toString());
+        Terminal terminal = new Terminal(page);
+        terminal.waitForText("controlplane:~$ ");
+        terminal.type("echo before-the-drop");
+        terminal.waitForText("before-the-drop");
+
+        page.evaluate("() => window.kubelab.dropConnection()");
+        page.waitForFunction("() => document.getElementById('terminal-status').textContent.toLowerCase().includes('reconnecting')");
+        page.waitForFunction("() => document.getElementById('terminal-status').textContent === ''");
+        terminal.type("history");
+        terminal.waitForText("    1  echo before-the-drop");
+        assertTrue(terminal.text().contains("    2  history"), terminal.text());
+    }
 }
