@@ -12,7 +12,7 @@ class CompletionTest {
     @Test
     void firstWordIsACommand() {
         assertEquals(new Completion(0, List.of("kubectl")), sandbox.complete("ku", 2));
-        assertEquals(new Completion(0, List.of("echo", "exit")), sandbox.complete("e", 1));
+        assertEquals(new Completion(0, List.of("echo", "env", "exit", "export")), sandbox.complete("e", 1));
     }
 
     @Test

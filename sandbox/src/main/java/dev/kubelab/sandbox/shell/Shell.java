@@ -4,76 +4,103 @@ import dev.kubelab.sandbox.Outcome;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.kubectl.Kubectl;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.shell.builtin.AliasBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ClearBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExitBuiltin;
+import dev.kubelab.sandbox.shell.builtin.ExportBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HelpBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
+import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
+import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.exec.ScriptRunner;
+import dev.kubelab.sandbox.shell.syntax.Parsed;
+import dev.kubelab.sandbox.shell.syntax.Parser;
+import dev.kubelab.sandbox.shell.text.Awk;
+import dev.kubelab.sandbox.shell.text.Cat;
+import dev.kubelab.sandbox.shell.text.Cut;
+import dev.kubelab.sandbox.shell.text.Grep;
+import dev.kubelab.sandbox.shell.text.HeadTail;
+import dev.kubelab.sandbox.shell.text.Sed;
+import dev.kubelab.sandbox.shell.text.SortUniq;
+import dev.kubelab.sandbox.shell.text.Tr;
+import dev.kubelab.sandbox.shell.text.Wc;
+import dev.kubelab.sandbox.shell.text.Xargs;
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The learner's bash on the control plane: joins continuation lines, keeps history, runs builtins
- * and programs (kubectl); anything else is "command not found".
+ * The learner's bash on the control plane: joins continuation lines, keeps history, parses the line
+ * and hands it to the executor, which runs builtins, the text utilities and kubectl.
  */
 public final class Shell {
     static final String CONTINUATION_PROMPT = "> ";
 
     private final History history = new History();
-    private final Map<String, Builtin> builtins = new TreeMap<>();
-    private final Kubectl kubectl;
+    private final Environment env = Environment.controlPlane();
+    private final FileSystem files = new FileSystem();
+    private final Map<String, Builtin> programs = new TreeMap<>();
+    private final ScriptRunner executor;
     private final Prompt prompt = new Prompt("controlplane", "~");
     private String pending;
 
-    /** Gives kubectl its view of the cluster (store, the clock's now) for one run. */
-    private final Function<Streams, KubectlContext> kubectlContext;
-
+    /** kubectlContext gives kubectl its view of the cluster (store, the clock's now) for one run. */
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext) {
-        this.kubectl = kubectl;
-        this.kubectlContext = kubectlContext;
-        for (Builtin b : List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
-                new EchoBuiltin(), new ExitBuiltin())) {
-            builtins.put(b.name(), b);
-        }
+        List<Builtin> all = new ArrayList<>(List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
+                new EchoBuiltin(), new ExitBuiltin(), new ExportBuiltin(env), new AliasBuiltin(env, false),
+                new AliasBuiltin(env, true), new Grep(files), HeadTail.head(files), HeadTail.tail(files),
+                new Wc(files), SortUniq.sort(files), SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files),
+                new Sed(files), new Cat(files)));
+        all.addAll(SimpleBuiltins.all(env, files));
+        all.forEach(b -> programs.put(b.name(), b));
+        programs.put("kubectl", new Builtin() {
+            @Override
+            public String name() {
+                return "kubectl";
+            }
+
+            @Override
+            public int run(List<String> args, Streams io) {
+                return kubectl.run(args, kubectlContext.apply(io));
+            }
+        });
+        this.executor = new ScriptRunner(env, files, programs);
+        Xargs xargs = new Xargs(executor::invoke);
+        programs.put(xargs.name(), xargs);
     }
 
     public Outcome exec(String line, Streams io) {
         String text = pending == null ? line : pending + line;
-        Tokens tokens = Tokenizer.tokenize(text);
-        if (tokens instanceof Tokens.Unfinished unfinished) {
-            // bash drops a backslash-newline; an open quote keeps the newline inside the word.
-            pending = unfinished.trailingBackslash() ? text.substring(0, text.length() - 1) : text + "\n";
+        Parsed parsed = Parser.parse(text);
+        if (parsed instanceof Parsed.Incomplete incomplete) {
+            // bash drops a backslash-newline; anything else open keeps the newline.
+            pending = incomplete.trailingBackslash() ? text.substring(0, text.length() - 1) : text + "\n";
             return new Outcome.More(CONTINUATION_PROMPT);
         }
         pending = null;
         if (text.isBlank()) {
-            return new Outcome.Exit(0);
+            return new Outcome.Exit(env.lastStatus());
         }
         history.add(text);
-        List<String> words = ((Tokens.Words) tokens).words();
-        return new Outcome.Exit(words.isEmpty() ? 0 : run(words, io));
-    }
-
-    private int run(List<String> words, Streams io) {
-        String command = words.get(0);
-        List<String> args = words.subList(1, words.size());
-        if (command.equals("kubectl")) {
-            return kubectl.run(args, kubectlContext.apply(io));
+        if (parsed instanceof Parsed.SyntaxError error) {
+            io.err().println(error.message());
+            env.setLastStatus(2);
+            return new Outcome.Exit(2);
         }
-        Builtin builtin = builtins.get(command);
-        if (builtin != null) {
-            return builtin.run(args, io);
-        }
-        io.err().println(command + ": command not found");
-        return 127;
+        int status = executor.run(((Parsed.Complete) parsed).script(), io);
+        env.setLastStatus(status);
+        return new Outcome.Exit(status);
     }
 
     /** Ctrl-C: forget a half-typed multi-line command. */
     public void interrupt() {
         pending = null;
+        env.setLastStatus(130);
     }
 
     public String prompt() {
@@ -86,9 +113,11 @@ public final class Shell {
 
     /** The words that may start a command line, sorted. */
     public List<String> commandNames() {
-        List<String> names = new java.util.ArrayList<>(builtins.keySet());
-        names.add("kubectl");
-        names.sort(null);
-        return names;
+        return new ArrayList<>(programs.keySet());
+    }
+
+    /** Expands aliases for completion: `k get po<TAB>` completes like `kubectl get po`. */
+    public Map<String, String> aliases() {
+        return env.aliases();
     }
 }

@@ -21,11 +21,15 @@ public final class HelpBuiltin implements Builtin {
 
               history                      the commands you typed
               clear                        wipe the screen
-              echo TEXT                    print TEXT
+              echo TEXT, cat FILE          print text or files
+              grep head tail wc sort uniq cut tr awk sed xargs
+                                           filter output in pipes: kubectl get pods -A | grep dns
+              export NAME=value, alias k=kubectl, env, pwd, whoami, hostname, true, false
               help                         this page
 
-            Tab completes commands, resource types and names. Quotes and a trailing \\ work
-            as in bash.
+            The shell understands pipes (|), lists (&& || ;), quotes, $VAR, $(command), $?,
+            redirections (> >> < 2>&1 2>/dev/null) and heredocs (cat <<EOF > file.yaml).
+            Tab completes commands, resource types and names.
             """;
 
     @Override

@@ -1,0 +1,79 @@
+package dev.kubelab.sandbox.shell.exec;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The shell's variables (and which are exported), aliases and the last exit status ($?). */
+public final class Environment {
+    private final Map<String, String> variables = new LinkedHashMap<>();
+    private final TreeSet<String> exported = new TreeSet<>();
+    private final TreeMap<String, String> aliases = new TreeMap<>();
+    private int lastStatus;
+
+    /** What a root login shell on the kubeadm control plane starts with. */
+    public static Environment controlPlane() {
+        Environment env = new Environment();
+        env.export("HOME", "/root");
+        env.export("USER", "root");
+        env.export("LOGNAME", "root");
+        env.export("SHELL", "/bin/bash");
+        env.export("PWD", "/root");
+        env.export("HOSTNAME", "controlplane");
+        env.export("TERM", "xterm-256color");
+        env.export("LANG", "C.UTF-8");
+        env.export("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        return env;
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(variables.get(name));
+    }
+
+    public void set(String name, String value) {
+        variables.put(name, value);
+    }
+
+    public void export(String name, String value) {
+        variables.put(name, value);
+        exported.add(name);
+    }
+
+    public void markExported(String name) {
+        exported.add(name);
+    }
+
+    public void unset(String name) {
+        variables.remove(name);
+        exported.remove(name);
+    }
+
+    /** Exported variables, sorted by name (what `env` and `export -p` show). */
+    public Map<String, String> exportedVariables() {
+        Map<String, String> out = new TreeMap<>();
+        for (String name : exported) {
+            if (variables.containsKey(name)) {
+                out.put(name, variables.get(name));
+            }
+        }
+        return out;
+    }
+
+    public Map<String, String> aliases() {
+        return aliases;
+    }
+
+    public int lastStatus() {
+        return lastStatus;
+    }
+
+    public void setLastStatus(int status) {
+        this.lastStatus = status;
+    }
+
+    public static boolean isName(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+}

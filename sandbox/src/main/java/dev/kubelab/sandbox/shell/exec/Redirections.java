@@ -1,0 +1,107 @@
+package dev.kubelab.sandbox.shell.exec;
+
+import dev.kubelab.sandbox.io.StringSink;
+import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.io.TextSink;
+import dev.kubelab.sandbox.shell.syntax.Script;
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies a command's redirections left to right (so `> f 2>&1` and `2>&1 > f` differ as in bash)
+ * and writes captured file output once the command has run.
+ */
+final class Redirections {
+    private static final TextSink DEV_NULL = text -> { };
+
+    private final FileSystem files;
+    private final Expander expander;
+    private final List<Runnable> writes = new ArrayList<>();
+
+    Redirections(FileSystem files, Expander expander) {
+        this.files = files;
+        this.expander = expander;
+    }
+
+    /** The command's streams after redirection, or the error bash prints (the command then does not run). */
+    Result apply(List<Script.Redirect> redirects, Streams io) {
+        TextSink out = io.out();
+        TextSink err = io.err();
+        String in = io.in();
+        for (Script.Redirect r : redirects) {
+            String op = r.op();
+            if (op.equals("<<")) {
+                in = r.expandBody() ? expander.heredoc(r.heredocBody()) : r.heredocBody();
+                continue;
+            }
+            String target = expander.single(r.target());
+            if (op.equals(">&")) {
+                TextSink to = target.equals("1") ? out : target.equals("2") ? err : null;
+                if (to == null) {
+                    return Result.error("-bash: " + target + ": ambiguous redirect");
+                }
+                if (r.fd() == 2) {
+                    err = to;
+                } else {
+                    out = to;
+                }
+            } else if (op.equals("<")) {
+                Optional<String> content = files.read(target);
+                if (content.isEmpty()) {
+                    return Result.error("-bash: " + target + ": " + (files.isDirectory(target)
+                            ? "Is a directory" : "No such file or directory"));
+                }
+                in = content.get();
+            } else {
+                Optional<TextSink> file = fileSink(target, op.endsWith(">>"));
+                if (file.isEmpty()) {
+                    return Result.error(lastError);
+                }
+                if (op.startsWith("&")) {
+                    out = file.get();
+                    err = file.get();
+                } else if (r.fd() == 2) {
+                    err = file.get();
+                } else {
+                    out = file.get();
+                }
+            }
+        }
+        return new Result(new Streams(out, err, in), null);
+    }
+
+    /** Writes what went to files; a write error is reported on the terminal. */
+    void flush() {
+        writes.forEach(Runnable::run);
+        writes.clear();
+    }
+
+    private String lastError;
+
+    private Optional<TextSink> fileSink(String target, boolean append) {
+        if (target.equals("/dev/null")) {
+            return Optional.of(DEV_NULL);
+        }
+        // Truncate (or create) first, as bash does before the command starts.
+        Optional<String> error = files.write(target, "", true);
+        if (error.isEmpty() && !append) {
+            error = files.write(target, "", false);
+        }
+        if (error.isPresent()) {
+            lastError = "-bash: " + error.get();
+            return Optional.empty();
+        }
+        StringSink sink = new StringSink();
+        writes.add(() -> files.write(target, sink.text(), true));
+        return Optional.of(sink);
+    }
+
+    record Result(Streams streams, String error) {
+        static Result error(String message) {
+            return new Result(null, message);
+        }
+    }
+}

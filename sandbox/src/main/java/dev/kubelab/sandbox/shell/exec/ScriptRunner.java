@@ -1,0 +1,148 @@
+package dev.kubelab.sandbox.shell.exec;
+
+import dev.kubelab.sandbox.io.StringSink;
+import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.syntax.Parsed;
+import dev.kubelab.sandbox.shell.syntax.Parser;
+import dev.kubelab.sandbox.shell.syntax.Script;
+import dev.kubelab.sandbox.shell.syntax.Word;
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs parsed scripts: lists with && || ;, pipelines (each stage runs to completion and hands its
+ * output to the next — deterministic, no threads), redirections, assignments, aliases, $(…).
+ */
+public final class ScriptRunner {
+    /** Bounds $(…) inside $(…) and alias loops. */
+    private static final int MAX_DEPTH = 8;
+
+    private final Environment env;
+    private final FileSystem files;
+    private final Map<String, Builtin> programs;
+    private final Expander expander;
+    private int depth;
+
+    public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs) {
+        this.env = env;
+        this.files = files;
+        this.programs = programs;
+        this.expander = new Expander(env, this::substitute);
+    }
+
+    public int run(Script script, Streams io) {
+        int status = env.lastStatus();
+        for (Script.AndOr list : script.lists()) {
+            status = andOr(list, io);
+        }
+        return status;
+    }
+
+    private int andOr(Script.AndOr list, Streams io) {
+        int status = pipeline(list.pipelines().get(0), io);
+        for (int i = 0; i < list.ops().size(); i++) {
+            boolean and = list.ops().get(i).equals("&&");
+            if (and == (status == 0)) {
+                status = pipeline(list.pipelines().get(i + 1), io);
+            }
+        }
+        return status;
+    }
+
+    private int pipeline(Script.Pipeline pipeline, Streams io) {
+        String input = io.in();
+        int status = 0;
+        List<Script.Command> commands = pipeline.commands();
+        for (int i = 0; i < commands.size(); i++) {
+            boolean last = i == commands.size() - 1;
+            StringSink captured = last ? null : new StringSink();
+            status = command(commands.get(i), new Streams(last ? io.out() : captured, io.err(), input));
+            input = last ? "" : captured.text();
+        }
+        if (pipeline.negated()) {
+            status = status == 0 ? 1 : 0;
+        }
+        env.setLastStatus(status);
+        return status;
+    }
+
+    private int command(Script.Command command, Streams io) {
+        List<Word> words = new ArrayList<>(command.words());
+        List<Assignment> assignments = new ArrayList<>();
+        while (!words.isEmpty() && Assignment.of(words.get(0)) != null) {
+            assignments.add(Assignment.of(words.remove(0)));
+        }
+        Redirections redirections = new Redirections(files, expander);
+        Redirections.Result redirected = redirections.apply(command.redirects(), io);
+        if (redirected.error() != null) {
+            io.err().println(redirected.error());
+            return 1;
+        }
+        List<String> argv = expander.fields(aliased(words));
+        if (argv.isEmpty()) {
+            for (Assignment assignment : assignments) {
+                env.set(assignment.name(), expander.single(assignment.value()));
+            }
+            redirections.flush();
+            return 0;
+        }
+        int status = invoke(argv, redirected.streams());
+        redirections.flush();
+        return status;
+    }
+
+    /** Runs one command by name (what xargs needs). */
+    public int invoke(List<String> argv, Streams io) {
+        Builtin program = programs.get(argv.get(0));
+        if (program == null) {
+            io.err().println(argv.get(0) + ": command not found");
+            return 127;
+        }
+        return program.run(argv.subList(1, argv.size()), io);
+    }
+
+    /** Replaces a first word that names an alias with the alias's words. */
+    private List<Word> aliased(List<Word> words) {
+        if (words.isEmpty() || depth >= MAX_DEPTH) {
+            return words;
+        }
+        String name = words.get(0).literalText();
+        String value = name == null ? null : env.aliases().get(name);
+        if (value == null) {
+            return words;
+        }
+        Parsed parsed = Parser.parse(value);
+        if (!(parsed instanceof Parsed.Complete complete) || complete.script().lists().size() != 1
+                || complete.script().lists().get(0).pipelines().size() != 1
+                || complete.script().lists().get(0).pipelines().get(0).commands().size() != 1) {
+            return words; // only simple aliases (like k=kubectl) are supported
+        }
+        List<Word> replaced = new ArrayList<>(complete.script().lists().get(0).pipelines().get(0).commands().get(0).words());
+        replaced.addAll(words.subList(1, words.size()));
+        return replaced;
+    }
+
+    private String substitute(String source) {
+        if (depth >= MAX_DEPTH) {
+            return "";
+        }
+        Parsed parsed = Parser.parse(source);
+        if (!(parsed instanceof Parsed.Complete complete)) {
+            return "";
+        }
+        StringSink out = new StringSink();
+        depth++;
+        try {
+            int saved = env.lastStatus();
+            run(complete.script(), new Streams(out, text -> { }, ""));
+            env.setLastStatus(saved);
+        } finally {
+            depth--;
+        }
+        return out.text();
+    }
+}

@@ -1,0 +1,226 @@
+package dev.kubelab.sandbox.shell.syntax;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits command text into words and operators as bash does: quotes and escapes, $ expansions
+ * (kept as parts, expanded at run time), redirections, pipes and lists, comments, heredoc bodies.
+ */
+public final class Lexer {
+    private static final Incomplete OPEN = new Incomplete(false);
+
+    private final String text;
+    private final List<Token> tokens = new ArrayList<>();
+    private final List<PendingHeredoc> heredocs = new ArrayList<>();
+    private final WordBuilder word = new WordBuilder();
+    private int i;
+
+    private Lexer(String text) {
+        this.text = text;
+    }
+
+    public static Lexed lex(String text) {
+        try {
+            return new Lexer(text).run();
+        } catch (Incomplete incomplete) {
+            return new Lexed.Incomplete(incomplete.trailingBackslash);
+        }
+    }
+
+    private Lexed run() {
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                endWord();
+                i++;
+            } else if (c == '\n') {
+                endWord();
+                tokens.add(new Token.Newline());
+                i++;
+                readHeredocBodies();
+            } else if (c == '#' && word.isEmpty()) {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '\\') {
+                escaped();
+            } else if (c == '\'') {
+                int close = text.indexOf('\'', i + 1);
+                if (close < 0) {
+                    throw OPEN;
+                }
+                word.literal(text.substring(i + 1, close), true);
+                i = close + 1;
+            } else if (c == '"') {
+                doubleQuoted();
+            } else if (c == '$' || c == '`') {
+                dollar(false);
+            } else if (isOperatorStart(c)) {
+                operator();
+            } else {
+                word.literal(String.valueOf(c), false);
+                i++;
+            }
+        }
+        endWord();
+        if (!heredocs.isEmpty()) {
+            throw OPEN; // the body has not ended yet
+        }
+        return new Lexed.Tokens(tokens);
+    }
+
+    private void escaped() {
+        if (i + 1 >= text.length()) {
+            throw new Incomplete(true);
+        }
+        char next = text.charAt(i + 1);
+        if (next != '\n') {
+            word.literal(String.valueOf(next), true);
+        }
+        i += 2;
+    }
+
+    private void doubleQuoted() {
+        i++;
+        word.markQuoted();
+        while (true) {
+            if (i >= text.length()) {
+                throw OPEN;
+            }
+            char c = text.charAt(i);
+            if (c == '"') {
+                i++;
+                return;
+            }
+            if (c == '\\' && i + 1 < text.length() && "$`\"\\\n".indexOf(text.charAt(i + 1)) >= 0) {
+                if (text.charAt(i + 1) != '\n') {
+                    word.literal(String.valueOf(text.charAt(i + 1)), true);
+                }
+                i += 2;
+            } else if (c == '$' || c == '`') {
+                dollar(true);
+            } else {
+                word.literal(String.valueOf(c), true);
+                i++;
+            }
+        }
+    }
+
+    /** At '$' or '`': a parameter, a command substitution, or a plain dollar sign. */
+    private void dollar(boolean quoted) {
+        Expansions.Scan scan = Expansions.scan(text, i, quoted);
+        if (scan == null) {
+            throw OPEN;
+        }
+        word.add(scan.part());
+        i = scan.end();
+    }
+
+    private static boolean isOperatorStart(char c) {
+        return c == '|' || c == '&' || c == ';' || c == '<' || c == '>' || c == '(' || c == ')';
+    }
+
+    private void operator() {
+        int fd = -1;
+        String pending = word.plainText();
+        char c = text.charAt(i);
+        if ((c == '>' || c == '<') && pending != null && pending.matches("[0-9]")) {
+            fd = pending.charAt(0) - '0'; // "2>" : the digit names the descriptor, it is not a word
+            word.clear();
+        }
+        endWord();
+        String op = longestOperator();
+        i += op.length();
+        if (op.equals("<<") || op.equals("<<-")) {
+            heredocs.add(new PendingHeredoc(fd < 0 ? 0 : fd, delimiter(), op.equals("<<-"), tokens.size()));
+            tokens.add(null); // filled in when the body has been read
+            return;
+        }
+        if (fd < 0) {
+            fd = op.startsWith("<") ? 0 : 1;
+        }
+        tokens.add(new Token.Operator(op, fd));
+    }
+
+    private String longestOperator() {
+        for (String op : List.of("<<-", "2>&1", "&>>", ">>", "<<", "&&", "||", ">&", "&>", ";;", ">|")) {
+            if (text.startsWith(op, i)) {
+                return op;
+            }
+        }
+        return String.valueOf(text.charAt(i));
+    }
+
+    /** The word after {@code <<}: quoting it (in any part) turns expansion in the body off. */
+    private Word delimiter() {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        WordBuilder saved = new WordBuilder();
+        while (i < text.length() && " \t\n".indexOf(text.charAt(i)) < 0 && !isOperatorStart(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"') {
+                int close = text.indexOf(c, i + 1);
+                if (close < 0) {
+                    throw OPEN;
+                }
+                saved.literal(text.substring(i + 1, close), true);
+                i = close + 1;
+            } else if (c == '\\' && i + 1 < text.length()) {
+                saved.literal(String.valueOf(text.charAt(i + 1)), true);
+                i += 2;
+            } else {
+                saved.literal(String.valueOf(c), false);
+                i++;
+            }
+        }
+        return saved.isEmpty() ? null : saved.build();
+    }
+
+    private void readHeredocBodies() {
+        for (PendingHeredoc heredoc : heredocs) {
+            if (heredoc.delimiter == null) {
+                continue; // reported as a syntax error by the parser
+            }
+            String end = heredoc.delimiter.literalText();
+            StringBuilder body = new StringBuilder();
+            while (true) {
+                int nl = text.indexOf('\n', i);
+                String line = nl < 0 ? text.substring(i) : text.substring(i, nl);
+                if (nl < 0 && (line.isEmpty() || !line.equals(end))) {
+                    throw OPEN; // the last line typed so far may be the delimiter, nothing else ends it
+                }
+                i = nl < 0 ? text.length() : nl + 1;
+                if (heredoc.stripTabs) {
+                    line = line.replaceFirst("^\t+", "");
+                }
+                if (line.equals(end)) {
+                    break;
+                }
+                body.append(line).append('\n');
+            }
+            tokens.set(heredoc.slot, new Token.Heredoc(heredoc.fd, body.toString(), !heredoc.delimiter.anyQuoted()));
+        }
+        heredocs.clear();
+    }
+
+    private void endWord() {
+        if (!word.isEmpty()) {
+            tokens.add(new Token.WordToken(word.build()));
+            word.clear();
+        }
+    }
+
+    private record PendingHeredoc(int fd, Word delimiter, boolean stripTabs, int slot) {}
+
+    /** Thrown (cheaply, without a stack trace) when the text ends too early. */
+    private static final class Incomplete extends RuntimeException {
+        final boolean trailingBackslash;
+
+        Incomplete(boolean trailingBackslash) {
+            super(null, null, false, false);
+            this.trailingBackslash = trailingBackslash;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.kubelab.sandbox.shell.syntax;
+
+import java.util.List;
+
+/** A parsed command line: lists of pipelines joined by && and ||, separated by ; or newlines. */
+public record Script(List<AndOr> lists) {
+    public Script {
+        lists = List.copyOf(lists);
+    }
+
+    /** p1 op1 p2 op2 p3 …: ops are "&&" or "||". */
+    public record AndOr(List<Pipeline> pipelines, List<String> ops) {
+        public AndOr {
+            pipelines = List.copyOf(pipelines);
+            ops = List.copyOf(ops);
+        }
+    }
+
+    /** cmd | cmd | …; negated by a leading "!". */
+    public record Pipeline(List<Command> commands, boolean negated) {
+        public Pipeline {
+            commands = List.copyOf(commands);
+        }
+    }
+
+    /** NAME=value assignments, the words, and the redirections of one simple command. */
+    public record Command(List<Word> words, List<Redirect> redirects) {
+        public Command {
+            words = List.copyOf(words);
+            redirects = List.copyOf(redirects);
+        }
+    }
+
+    /**
+     * op is one of > >> < >& &> &>> 2>&1 (target null) or "<<" with the heredoc body; fd is the
+     * descriptor it applies to.
+     */
+    public record Redirect(String op, int fd, Word target, String heredocBody, boolean expandBody) {}
+}

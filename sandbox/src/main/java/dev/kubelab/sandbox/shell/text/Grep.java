@@ -1,0 +1,135 @@
+package dev.kubelab.sandbox.shell.text;
+
+import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
+
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** grep -i -v -w -E -c -o -n -A -B -C -q -e: basic and extended regular expressions as Java regex. */
+public final class Grep implements Builtin {
+    private final FileSystem files;
+
+    public Grep(FileSystem files) {
+        this.files = files;
+    }
+
+    @Override
+    public String name() {
+        return "grep";
+    }
+
+    @Override
+    public int run(List<String> args, Streams io) {
+        Options o = Options.parse("grep", args, "ivwEcoHnqhFr", "ABCe");
+        if (o.error != null) {
+            io.err().println(o.error);
+            io.err().println("Usage: grep [OPTION]... PATTERNS [FILE]...");
+            io.err().println("Try 'grep --help' for more information.");
+            return 2;
+        }
+        String expression = o.values.get('e');
+        if (expression == null) {
+            if (o.operands.isEmpty()) {
+                io.err().println("Usage: grep [OPTION]... PATTERNS [FILE]...");
+                io.err().println("Try 'grep --help' for more information.");
+                return 2;
+            }
+            expression = o.operands.remove(0);
+        }
+        Pattern pattern;
+        try {
+            pattern = compile(expression, o);
+        } catch (PatternSyntaxException e) {
+            io.err().println("grep: Unmatched ( or \\(");
+            return 2;
+        }
+        List<Inputs.Named> inputs = Inputs.read("grep", o.operands, io, files);
+        boolean prefix = inputs.size() > 1 && !o.has('h');
+        boolean any = false;
+        for (Inputs.Named input : inputs) {
+            any |= search(pattern, input, prefix ? input.name() + ":" : "", o, io);
+        }
+        if (inputs.size() < Math.max(1, o.operands.size())) {
+            return 2;
+        }
+        return any ? 0 : 1;
+    }
+
+    private boolean search(Pattern pattern, Inputs.Named input, String prefix, Options o, Streams io) {
+        List<String> lines = Inputs.lines(input.text());
+        int after = context(o, 'A');
+        int before = context(o, 'B');
+        TreeSet<Integer> shown = new TreeSet<>();
+        int count = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (pattern.matcher(lines.get(i)).find() != o.has('v')) {
+                count++;
+                for (int k = Math.max(0, i - before); k <= Math.min(lines.size() - 1, i + after); k++) {
+                    shown.add(k);
+                }
+                if (o.has('o') && !o.has('v') && !o.has('c') && !o.has('q')) {
+                    Matcher m = pattern.matcher(lines.get(i));
+                    while (m.find()) {
+                        io.out().println(prefix + m.group());
+                    }
+                }
+            }
+        }
+        if (o.has('q')) {
+            return count > 0;
+        }
+        if (o.has('c')) {
+            io.out().println(prefix + count);
+        } else if (!o.has('o')) {
+            Integer previous = null;
+            for (int line : shown) {
+                if (previous != null && line > previous + 1 && (after > 0 || before > 0)) {
+                    io.out().println("--");
+                }
+                String number = o.has('n') ? (line + 1) + ":" : "";
+                io.out().println(prefix + number + lines.get(line));
+                previous = line;
+            }
+        }
+        return count > 0;
+    }
+
+    private static int context(Options o, char flag) {
+        String value = o.values.getOrDefault(flag, o.values.get('C'));
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Pattern compile(String expression, Options o) {
+        String regex = o.has('F') ? Pattern.quote(expression) : o.has('E') ? expression : basicToJava(expression);
+        if (o.has('w')) {
+            regex = "(?<![\\w])(?:" + regex + ")(?![\\w])";
+        }
+        return Pattern.compile(regex, o.has('i') ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+    }
+
+    /** POSIX basic regex: \( \) \| \+ \? are operators, bare ( ) | + ? { } are literals. */
+    static String basicToJava(String basic) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < basic.length(); i++) {
+            char c = basic.charAt(i);
+            if (c == '\\' && i + 1 < basic.length()) {
+                char n = basic.charAt(++i);
+                out.append("()|+?{}".indexOf(n) >= 0 ? String.valueOf(n) : "\\" + n);
+            } else if ("()|+?{}".indexOf(c) >= 0) {
+                out.append('\\').append(c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.kubelab.sandbox.shell.text;
+
+import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** head and tail: -n N (and the old -N), tail -n +N from line N; -c N bytes. */
+public final class HeadTail implements Builtin {
+    private final FileSystem files;
+    private final boolean head;
+
+    private HeadTail(FileSystem files, boolean head) {
+        this.files = files;
+        this.head = head;
+    }
+
+    public static HeadTail head(FileSystem files) {
+        return new HeadTail(files, true);
+    }
+
+    public static HeadTail tail(FileSystem files) {
+        return new HeadTail(files, false);
+    }
+
+    @Override
+    public String name() {
+        return head ? "head" : "tail";
+    }
+
+    @Override
+    public int run(List<String> args, Streams io) {
+        List<String> normalised = new ArrayList<>();
+        for (String a : args) {
+            normalised.add(a.matches("-[0-9]+") ? "-n" + a.substring(1) : a);
+        }
+        Options o = Options.parse(name(), normalised, "qvf", "nc");
+        if (o.error != null) {
+            io.err().println(o.error);
+            io.err().println("Try '" + name() + " --help' for more information.");
+            return 1;
+        }
+        String count = o.values.getOrDefault('n', "10");
+        boolean fromStart = !head && count.startsWith("+");
+        long n;
+        try {
+            n = Long.parseLong(fromStart ? count.substring(1) : count);
+        } catch (NumberFormatException e) {
+            io.err().println(name() + ": invalid number of lines: ‘" + count + "’");
+            return 1;
+        }
+        List<Inputs.Named> inputs = Inputs.read(name(), o.operands, io, files);
+        for (int k = 0; k < inputs.size(); k++) {
+            if (inputs.size() > 1) {
+                io.out().print((k > 0 ? "\n" : "") + "==> " + inputs.get(k).name() + " <==\n");
+            }
+            io.out().print(Inputs.joined(slice(Inputs.lines(inputs.get(k).text()), n, fromStart)));
+        }
+        return inputs.size() == Math.max(1, o.operands.size()) ? 0 : 1;
+    }
+
+    private List<String> slice(List<String> lines, long n, boolean fromStart) {
+        int size = lines.size();
+        if (head) {
+            return lines.subList(0, (int) Math.min(size, Math.max(0, n)));
+        }
+        if (fromStart) {
+            return lines.subList((int) Math.min(size, Math.max(0, n - 1)), size);
+        }
+        return lines.subList((int) Math.max(0, size - Math.max(0, n)), size);
+    }
+}

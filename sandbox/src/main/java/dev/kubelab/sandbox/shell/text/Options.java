@@ -1,0 +1,53 @@
+package dev.kubelab.sandbox.shell.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Minimal getopt for the coreutils: clustered short flags (-iv), flags with a value (-n 5, -n5),
+ * "--" ends options. Unknown flags produce GNU's "invalid option" text.
+ */
+final class Options {
+    final StringBuilder flags = new StringBuilder();
+    final java.util.Map<Character, String> values = new java.util.HashMap<>();
+    final List<String> operands = new ArrayList<>();
+    String error;
+
+    static Options parse(String program, List<String> args, String known, String withValue) {
+        Options o = new Options();
+        boolean done = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (done || !a.startsWith("-") || a.equals("-")) {
+                o.operands.add(a);
+                continue;
+            }
+            if (a.equals("--")) {
+                done = true;
+                continue;
+            }
+            for (int j = 1; j < a.length(); j++) {
+                char c = a.charAt(j);
+                if (withValue.indexOf(c) >= 0) {
+                    String value = j + 1 < a.length() ? a.substring(j + 1) : (i + 1 < args.size() ? args.get(++i) : null);
+                    if (value == null) {
+                        o.error = program + ": option requires an argument -- '" + c + "'";
+                        return o;
+                    }
+                    o.values.put(c, value);
+                    break;
+                }
+                if (known.indexOf(c) < 0) {
+                    o.error = program + ": invalid option -- '" + c + "'";
+                    return o;
+                }
+                o.flags.append(c);
+            }
+        }
+        return o;
+    }
+
+    boolean has(char flag) {
+        return flags.indexOf(String.valueOf(flag)) >= 0;
+    }
+}

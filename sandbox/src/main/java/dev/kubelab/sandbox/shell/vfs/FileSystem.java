@@ -1,0 +1,93 @@
+package dev.kubelab.sandbox.shell.vfs;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The control plane's files as the learner sees them: a small in-memory tree, paths resolved
+ * against the working directory. Only text files; no permissions (the learner is root).
+ */
+public final class FileSystem {
+    /** Keeps one sandbox's files small (the platform also limits line and message sizes). */
+    public static final int MAX_FILE_BYTES = 256 * 1024;
+    public static final int MAX_FILES = 500;
+
+    private final TreeMap<String, String> files = new TreeMap<>();
+    private final TreeSet<String> directories = new TreeSet<>();
+    private String cwd = "/root";
+
+    public FileSystem() {
+        for (String dir : new String[] {"/", "/root", "/tmp", "/etc", "/etc/kubernetes",
+                "/etc/kubernetes/manifests", "/dev", "/var", "/var/log"}) {
+            directories.add(dir);
+        }
+    }
+
+    public String cwd() {
+        return cwd;
+    }
+
+    public String resolve(String path) {
+        String joined = path.startsWith("/") ? path : (cwd.equals("/") ? "" : cwd) + "/" + path;
+        StringBuilder out = new StringBuilder();
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : joined.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                parts.pollLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        for (String part : parts) {
+            out.append('/').append(part);
+        }
+        return out.length() == 0 ? "/" : out.toString();
+    }
+
+    public Optional<String> read(String path) {
+        return Optional.ofNullable(files.get(resolve(path)));
+    }
+
+    public boolean isDirectory(String path) {
+        return directories.contains(resolve(path));
+    }
+
+    public boolean exists(String path) {
+        String p = resolve(path);
+        return files.containsKey(p) || directories.contains(p);
+    }
+
+    /** Writes (or appends to) a file; the error text bash would print, or empty on success. */
+    public Optional<String> write(String path, String content, boolean append) {
+        String p = resolve(path);
+        if (directories.contains(p)) {
+            return Optional.of(path + ": Is a directory");
+        }
+        if (!directories.contains(parent(p))) {
+            return Optional.of(path + ": No such file or directory");
+        }
+        if (!files.containsKey(p) && files.size() >= MAX_FILES) {
+            return Optional.of(path + ": No space left on device");
+        }
+        String next = append ? files.getOrDefault(p, "") + content : content;
+        if (next.length() > MAX_FILE_BYTES) {
+            return Optional.of(path + ": File too large");
+        }
+        files.put(p, next);
+        return Optional.empty();
+    }
+
+    public Map<String, String> files() {
+        return java.util.Collections.unmodifiableMap(files);
+    }
+
+    static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "/" : path.substring(0, slash);
+    }
+}
