@@ -29,7 +29,7 @@ public final class Sandbox {
         this.seed = seed;
         Kubectl kubectl = new Kubectl();
         this.shell = new Shell(kubectl, io -> new KubectlContext(store, clock.now(), io));
-        this.completer = new Completer(shell.commandNames(), kubectl, store);
+        this.completer = new Completer(shell, kubectl, store);
     }
 
     /** Boots a fresh kubeadm v1.32 cluster (controlplane, node01, node02) in milliseconds. */

@@ -42,4 +42,21 @@ class CompletionTest {
     void completesOnlyUpToTheCursor() {
         assertEquals(new Completion(8, List.of("get")), sandbox.complete("kubectl ge pods", 10));
     }
+
+    @Test
+    void throughAnAliasAndAfterAPipe() {
+        sandbox.exec("alias k=kubectl", text -> { });
+        assertEquals(new Completion(2, List.of("get")), sandbox.complete("k ge", 4));
+        assertEquals(new Completion(6, List.of("nodes")), sandbox.complete("k get nodes", 11));
+        assertEquals(List.of("k", "kubectl"), sandbox.complete("k", 1).candidates());
+        assertEquals(new Completion(23, List.of("kubectl")), sandbox.complete("kubectl get pods | wc; ku", 25));
+    }
+
+    @Test
+    void fileNamesForOtherCommandsAndKubectlDashF() {
+        sandbox.exec("echo x > svc.yaml; echo y > service-notes.txt", text -> { });
+        assertEquals(new Completion(4, List.of("service-notes.txt", "svc.yaml")), sandbox.complete("cat s", 5));
+        assertEquals(new Completion(17, List.of("svc.yaml")), sandbox.complete("kubectl apply -f sv", 19));
+        assertEquals(List.of("/etc/kubernetes/"), sandbox.complete("ls /etc/k", 9).candidates());
+    }
 }

@@ -16,12 +16,12 @@ import java.util.Optional;
  * names of that type in the namespace given with -n (default otherwise).
  */
 public final class Completer {
-    private final List<String> commandNames;
+    private final Shell shell;
     private final Kubectl kubectl;
     private final ObjectStore store;
 
-    public Completer(List<String> commandNames, Kubectl kubectl, ObjectStore store) {
-        this.commandNames = List.copyOf(commandNames);
+    public Completer(Shell shell, Kubectl kubectl, ObjectStore store) {
+        this.shell = shell;
         this.kubectl = kubectl;
         this.store = store;
     }
@@ -30,15 +30,44 @@ public final class Completer {
         String before = line.substring(0, Math.max(0, Math.min(cursor, line.length())));
         int start = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1;
         String word = before.substring(start);
-        List<String> prior = words(before.substring(0, start));
+        // Only the command being typed counts: the text after the last | ; && or ||.
+        String command = before.substring(0, start);
+        int boundary = Math.max(Math.max(command.lastIndexOf('|'), command.lastIndexOf(';')), command.lastIndexOf('&'));
+        List<String> prior = unaliased(words(command.substring(boundary + 1)));
+        if (!prior.isEmpty() && !prior.get(0).equals("kubectl") || (!prior.isEmpty() && prior.get(prior.size() - 1).equals("-f"))) {
+            return files(start, word);
+        }
         return new Completion(start, matching(candidates(prior, word), word));
+    }
+
+    /** `alias k=kubectl`: `k get po<Tab>` completes as `kubectl get po<Tab>` would. */
+    private List<String> unaliased(List<String> prior) {
+        if (prior.isEmpty() || !shell.aliases().containsKey(prior.get(0))) {
+            return prior;
+        }
+        List<String> expanded = new ArrayList<>(words(shell.aliases().get(prior.get(0))));
+        expanded.addAll(prior.subList(1, prior.size()));
+        return expanded;
+    }
+
+    /** File names in the folder the word points into; folders end with "/". */
+    private Completion files(int start, String word) {
+        int slash = word.lastIndexOf('/');
+        String dir = slash < 0 ? "" : word.substring(0, slash + 1);
+        List<String> names = new ArrayList<>();
+        for (String name : shell.files().list(dir.isEmpty() ? "." : dir)) {
+            names.add(dir + name);
+        }
+        return new Completion(start, matching(names, word));
     }
 
     private List<String> candidates(List<String> prior, String word) {
         if (prior.isEmpty()) {
-            return commandNames;
+            List<String> names = new ArrayList<>(shell.commandNames());
+            names.addAll(shell.aliases().keySet());
+            return names;
         }
-        if (!prior.get(0).equals("kubectl") || word.startsWith("-")) {
+        if (word.startsWith("-")) {
             return List.of();
         }
         KubectlLine k = KubectlLine.of(prior.subList(1, prior.size()));

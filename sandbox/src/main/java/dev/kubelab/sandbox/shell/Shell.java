@@ -116,6 +116,10 @@ public final class Shell {
         return new ArrayList<>(programs.keySet());
     }
 
+    public FileSystem files() {
+        return files;
+    }
+
     /** Expands aliases for completion: `k get po<TAB>` completes like `kubectl get po`. */
     public Map<String, String> aliases() {
         return env.aliases();

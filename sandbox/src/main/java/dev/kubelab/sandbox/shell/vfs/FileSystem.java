@@ -82,6 +82,31 @@ public final class FileSystem {
         return Optional.empty();
     }
 
+    /** Names directly inside a folder, sorted; sub-folders end with "/". */
+    public java.util.List<String> list(String path) {
+        String dir = resolve(path);
+        String prefix = dir.equals("/") ? "/" : dir + "/";
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String d : directories.tailSet(prefix, false)) {
+            if (!d.startsWith(prefix)) {
+                break;
+            }
+            if (d.indexOf('/', prefix.length()) < 0) {
+                names.add(d.substring(prefix.length()) + "/");
+            }
+        }
+        for (String f : files.tailMap(prefix, false).keySet()) {
+            if (!f.startsWith(prefix)) {
+                break;
+            }
+            if (f.indexOf('/', prefix.length()) < 0) {
+                names.add(f.substring(prefix.length()));
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
     public Map<String, String> files() {
         return java.util.Collections.unmodifiableMap(files);
     }
