@@ -28,7 +28,7 @@ public final class Sandbox {
         this.store = store;
         this.seed = seed;
         Kubectl kubectl = new Kubectl();
-        this.shell = new Shell(kubectl, io -> new KubectlContext(store, clock.now(), io));
+        this.shell = new Shell(kubectl, io -> new KubectlContext(store, clock.now(), io), clock);
         this.completer = new Completer(shell, kubectl, store);
     }
 

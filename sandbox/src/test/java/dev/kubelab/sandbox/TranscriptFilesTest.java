@@ -14,13 +14,13 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Runs every transcripts/*.txt: a terminal session written as the learner sees it. Lines that start
- * with the prompt "controlplane:~$ " are typed (so are "> " lines after an incomplete command); all
- * other lines are the expected output; "## " lines are comments. The whole screen must match.
+ * Runs every transcripts/*.txt: a terminal session written as the learner sees it. A line that starts
+ * with the prompt the sandbox shows at that moment ("controlplane:~$ ", "> " after an incomplete
+ * command…) is typed; other lines are the expected output; "## " lines are comments. The whole
+ * screen must match.
  */
 class TranscriptFilesTest {
     private static final Path DIR = Path.of("sandbox/src/test/resources/dev/kubelab/sandbox/transcripts");
-    private static final String PROMPT = "controlplane:~$ ";
 
     static Stream<String> transcripts() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
@@ -39,10 +39,9 @@ class TranscriptFilesTest {
         }
         Transcript t = new Transcript();
         for (String line : expected) {
-            if (line.startsWith(PROMPT)) {
-                t.type(line.substring(PROMPT.length()));
-            } else if (line.startsWith("> ") && t.last() instanceof Outcome.More) {
-                t.type(line.substring(2));
+            String prompt = t.sandbox().prompt();
+            if (line.startsWith(prompt)) {
+                t.type(line.substring(prompt.length()));
             }
         }
         assertEquals(String.join("\n", expected) + "\n", Transcript.unix(t.screen()), name);

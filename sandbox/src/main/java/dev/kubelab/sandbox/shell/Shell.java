@@ -1,11 +1,15 @@
 package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.Outcome;
+import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.kubectl.Kubectl;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.shell.builtin.AliasBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ClearBuiltin;
+import dev.kubelab.sandbox.shell.builtin.DateBuiltin;
+import dev.kubelab.sandbox.shell.builtin.FileCommands;
+import dev.kubelab.sandbox.shell.builtin.LsBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExitBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExportBuiltin;
@@ -46,17 +50,19 @@ public final class Shell {
     private final FileSystem files = new FileSystem();
     private final Map<String, Builtin> programs = new TreeMap<>();
     private final ScriptRunner executor;
-    private final Prompt prompt = new Prompt("controlplane", "~");
     private String pending;
 
     /** kubectlContext gives kubectl its view of the cluster (store, the clock's now) for one run. */
-    public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext) {
+    public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock) {
         List<Builtin> all = new ArrayList<>(List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
                 new EchoBuiltin(), new ExitBuiltin(), new ExportBuiltin(env), new AliasBuiltin(env, false),
                 new AliasBuiltin(env, true), new Grep(files), HeadTail.head(files), HeadTail.tail(files),
                 new Wc(files), SortUniq.sort(files), SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files),
                 new Sed(files), new Cat(files)));
         all.addAll(SimpleBuiltins.all(env, files));
+        all.addAll(FileCommands.all(files, env));
+        all.add(new LsBuiltin(files));
+        all.add(new DateBuiltin(clock));
         all.forEach(b -> programs.put(b.name(), b));
         programs.put("kubectl", new Builtin() {
             @Override
@@ -104,7 +110,7 @@ public final class Shell {
     }
 
     public String prompt() {
-        return pending == null ? prompt.text() : CONTINUATION_PROMPT;
+        return pending == null ? new Prompt("controlplane", directory()).text() : CONTINUATION_PROMPT;
     }
 
     public List<String> history() {
@@ -114,6 +120,13 @@ public final class Shell {
     /** The words that may start a command line, sorted. */
     public List<String> commandNames() {
         return new ArrayList<>(programs.keySet());
+    }
+
+    /** The working directory as bash's \\w shows it: ~ for home, ~/x below it. */
+    private String directory() {
+        String cwd = files.cwd();
+        String home = env.get("HOME").orElse("/root");
+        return cwd.equals(home) ? "~" : cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
     }
 
     public FileSystem files() {

@@ -22,6 +22,8 @@ public final class HelpBuiltin implements Builtin {
               history                      the commands you typed
               clear                        wipe the screen
               echo TEXT, cat FILE          print text or files
+              ls cd pwd mkdir touch cp mv rm    work with files in your home folder
+              date, hostname, whoami       the node's clock and identity
               grep head tail wc sort uniq cut tr awk sed xargs
                                            filter output in pipes: kubectl get pods -A | grep dns
               export NAME=value, alias k=kubectl, env, pwd, whoami, hostname, true, false

@@ -107,6 +107,61 @@ public final class FileSystem {
         return names;
     }
 
+    /** Changes the working directory; the error text bash prints, or empty. */
+    public Optional<String> changeDirectory(String path) {
+        String p = resolve(path);
+        if (files.containsKey(p)) {
+            return Optional.of(path + ": Not a directory");
+        }
+        if (!directories.contains(p)) {
+            return Optional.of(path + ": No such file or directory");
+        }
+        cwd = p;
+        return Optional.empty();
+    }
+
+    /** mkdir: the error text, or empty. With parents, missing folders above are made too. */
+    public Optional<String> makeDirectory(String path, boolean parents) {
+        String p = resolve(path);
+        if (directories.contains(p) || files.containsKey(p)) {
+            return parents && directories.contains(p) ? Optional.empty()
+                    : Optional.of("cannot create directory ‘" + path + "’: File exists");
+        }
+        if (!directories.contains(parent(p))) {
+            if (!parents) {
+                return Optional.of("cannot create directory ‘" + path + "’: No such file or directory");
+            }
+            makeDirectory(parent(p), true);
+        }
+        if (directories.size() + files.size() >= MAX_FILES) {
+            return Optional.of("cannot create directory ‘" + path + "’: No space left on device");
+        }
+        directories.add(p);
+        return Optional.empty();
+    }
+
+    /** rm: files, or folders when recursive. The error text, or empty. */
+    public Optional<String> remove(String path, boolean recursive) {
+        String p = resolve(path);
+        if (files.remove(p) != null) {
+            return Optional.empty();
+        }
+        if (!directories.contains(p)) {
+            return Optional.of("cannot remove '" + path + "': No such file or directory");
+        }
+        if (!recursive) {
+            return Optional.of("cannot remove '" + path + "': Is a directory");
+        }
+        String prefix = p.equals("/") ? "/" : p + "/";
+        files.keySet().removeIf(f -> f.startsWith(prefix));
+        directories.removeIf(d -> d.equals(p) || d.startsWith(prefix));
+        directories.add("/");
+        if (!directories.contains(cwd)) {
+            cwd = "/";
+        }
+        return Optional.empty();
+    }
+
     public Map<String, String> files() {
         return java.util.Collections.unmodifiableMap(files);
     }
