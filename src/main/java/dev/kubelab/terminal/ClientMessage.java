@@ -9,4 +9,7 @@ sealed interface ClientMessage {
     record Interrupt(long id) implements ClientMessage {}
 
     record Reset() implements ClientMessage {}
+
+    /** The editor's Save: the text for the file that command {@code id} opened. */
+    record FileSave(long id, String path, String content) implements ClientMessage {}
 }

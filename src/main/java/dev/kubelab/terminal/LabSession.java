@@ -44,10 +44,25 @@ final class LabSession {
         return outcome;
     }
 
+    /** Saves the open editor's text; the command then finishes (or reopens the editor). */
+    Outcome save(String content, Output out) {
+        return sandbox.save(content, data -> {
+            transcript.append(data);
+            out.write(data);
+        });
+    }
+
+    /** Ctrl-C, or Cancel in the editor (which closes it without a ^C on the screen). */
     void interrupt() {
-        transcript.append(currentPrompt() + "^C\r\n");
+        if (!sandbox.isEditing()) {
+            transcript.append(currentPrompt() + "^C\r\n");
+        }
         pendingPrompt = null;
         sandbox.interrupt();
+    }
+
+    boolean isEditing() {
+        return sandbox.isEditing();
     }
 
     /** Back to the lab's starting state: a fresh cluster and an empty screen. */

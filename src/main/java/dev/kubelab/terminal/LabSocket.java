@@ -96,9 +96,21 @@ public class LabSocket {
             exec(exec, connection, lc);
         } else if (message instanceof ClientMessage.Complete c) {
             send(connection, messages.completion(c.id(), session.sandbox().complete(c.line(), c.cursor())));
-        } else if (message instanceof ClientMessage.Interrupt) {
+        } else if (message instanceof ClientMessage.Interrupt i) {
+            boolean closesEditor = session.isEditing();
             session.interrupt();
-            send(connection, messages.prompt(session.currentPrompt()));
+            if (closesEditor) {
+                finish(connection, lc, i.id(), 0);
+            } else {
+                send(connection, messages.prompt(session.currentPrompt()));
+            }
+        } else if (message instanceof ClientMessage.FileSave save) {
+            if (!session.isEditing()) {
+                send(connection, messages.error(save.id(), "no editor is open"));
+                return;
+            }
+            conclude(save.id(), session.save(save.content(), data -> send(connection, messages.output(save.id(), data))),
+                    connection, lc);
         } else if (message instanceof ClientMessage.Reset) {
             session.reset();
             greet(connection, lc);
@@ -117,10 +129,17 @@ public class LabSocket {
             outcome = new Outcome.Exit(1);
         }
         sample.stop(commandTimer);
+        conclude(exec.id(), outcome, connection, lc);
+    }
+
+    /** Tells the browser how command {@code id} ended: a prompt for more, an editor, or its exit. */
+    private void conclude(long id, Outcome outcome, WebSocketConnection connection, LabConnection lc) {
         if (outcome instanceof Outcome.More more) {
-            send(connection, messages.more(exec.id(), more.prompt()));
+            send(connection, messages.more(id, more.prompt()));
+        } else if (outcome instanceof Outcome.Edit edit) {
+            send(connection, messages.editorOpen(id, edit.path(), edit.title(), edit.content()));
         } else {
-            finish(connection, lc, exec.id(), ((Outcome.Exit) outcome).code());
+            finish(connection, lc, id, ((Outcome.Exit) outcome).code());
         }
         pushChanges(connection, lc);
     }
@@ -176,8 +195,13 @@ public class LabSocket {
         }
         if (Context.isOnEventLoopThread()) {
             connection.sendText(frame).subscribe().with(ok -> { }, failure -> { });
-        } else {
+            return;
+        }
+        try {
             connection.sendTextAndAwait(frame);
+        } catch (RuntimeException e) {
+            // The browser went away mid-answer (reload, closed tab): nothing to report.
+            Log.debugf("frame not delivered, connection %s closed", connection.id());
         }
     }
 }

@@ -39,6 +39,7 @@ class ProtocolReader {
             case "complete" -> complete(node);
             case "interrupt" -> new ClientMessage.Interrupt(id(node));
             case "reset" -> new ClientMessage.Reset();
+            case "file.save" -> fileSave(node);
             case "" -> throw new ProtocolException("malformed message: \"type\" is missing");
             default -> throw new ProtocolException("unknown message type \"" + abbreviate(type) + "\"");
         };
@@ -52,6 +53,16 @@ class ProtocolReader {
             throw new ProtocolException(id, "complete needs a \"cursor\" between 0 and the line's length");
         }
         return new ClientMessage.Complete(id, line, cursor.asInt());
+    }
+
+    private static ClientMessage.FileSave fileSave(JsonNode node) throws ProtocolException {
+        long id = id(node);
+        JsonNode path = node.get("path");
+        JsonNode content = node.get("content");
+        if (path == null || !path.isTextual() || content == null || !content.isTextual()) {
+            throw new ProtocolException(id, "file.save needs a text \"path\" and \"content\"");
+        }
+        return new ClientMessage.FileSave(id, path.asText(), content.asText());
     }
 
     private static long id(JsonNode node) throws ProtocolException {

@@ -30,6 +30,10 @@ class ServerMessages {
         return write(message("more").put("id", id).put("prompt", prompt));
     }
 
+    String editorOpen(long id, String path, String title, String content) {
+        return write(message("editor.open").put("id", id).put("path", path).put("title", title).put("content", content));
+    }
+
     String prompt(String text) {
         return write(message("prompt").put("text", text));
     }

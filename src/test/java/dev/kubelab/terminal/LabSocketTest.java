@@ -141,4 +141,29 @@ class LabSocketTest {
             assertFalse(bob.next("replay").path("data").asText().contains("alice"));
         }
     }
+
+    @Test
+    void viOpensTheBrowserEditorAndSaveOrCancelEndsTheCommand() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            client.next("prompt");
+            client.send("{\"type\":\"exec\",\"id\":1,\"line\":\"vi svc.yaml\"}");
+            JsonNode open = client.next("editor.open");
+            assertEquals(1, open.path("id").asLong());
+            assertEquals("/root/svc.yaml", open.path("path").asText());
+            assertEquals("svc.yaml", open.path("title").asText());
+            client.send("{\"type\":\"file.save\",\"id\":1,\"path\":\"/root/svc.yaml\",\"content\":\"kind: Service\\n\"}");
+            assertEquals(0, client.next("exit").path("code").asInt());
+            client.send("{\"type\":\"exec\",\"id\":2,\"line\":\"cat svc.yaml\"}");
+            assertEquals("kind: Service\r\n", client.outputUntilExit(2));
+
+            client.send("{\"type\":\"exec\",\"id\":3,\"line\":\"nano other.yaml\"}");
+            client.next("editor.open");
+            client.send("{\"type\":\"interrupt\",\"id\":3}");
+            JsonNode exit = client.next("exit");
+            assertEquals(3, exit.path("id").asLong());
+            assertEquals("controlplane:~$ ", client.next("prompt").path("text").asText());
+            client.send("{\"type\":\"file.save\",\"id\":3,\"path\":\"/root/other.yaml\",\"content\":\"x\"}");
+            assertEquals("no editor is open", client.next("error").path("message").asText());
+        }
+    }
 }

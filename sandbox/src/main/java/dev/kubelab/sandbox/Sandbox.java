@@ -45,7 +45,17 @@ public final class Sandbox {
         return shell.exec(line, Streams.both(new TerminalSink(out)));
     }
 
-    /** Ctrl-C: abandons a pending multi-line command (and, later, stops a streaming one). */
+    /** Saves the text of an open editor (after {@link Outcome.Edit}); the command then finishes. */
+    public Outcome save(String content, Output out) {
+        return shell.save(content, Streams.both(new TerminalSink(out)));
+    }
+
+    /** True while a command waits for the editor to be saved or cancelled. */
+    public boolean isEditing() {
+        return shell.isEditing();
+    }
+
+    /** Ctrl-C: abandons a pending multi-line command or closes an open editor (and, later, stops a streaming one). */
     public void interrupt() {
         shell.interrupt();
     }

@@ -11,6 +11,7 @@ import dev.kubelab.sandbox.shell.builtin.DateBuiltin;
 import dev.kubelab.sandbox.shell.builtin.FileCommands;
 import dev.kubelab.sandbox.shell.builtin.LsBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
+import dev.kubelab.sandbox.shell.builtin.EditorBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExitBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExportBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HelpBuiltin;
@@ -51,6 +52,8 @@ public final class Shell {
     private final Map<String, Builtin> programs = new TreeMap<>();
     private final ScriptRunner executor;
     private String pending;
+    /** The file open in the browser's editor, while a vi/nano command waits for save or cancel. */
+    private EditSession editing;
 
     /** kubectlContext gives kubectl its view of the cluster (store, the clock's now) for one run. */
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock) {
@@ -63,6 +66,9 @@ public final class Shell {
         all.addAll(FileCommands.all(files, env));
         all.add(new LsBuiltin(files));
         all.add(new DateBuiltin(clock));
+        for (String editor : List.of("vi", "vim", "nano")) {
+            all.add(new EditorBuiltin(editor, files, session -> editing = session));
+        }
         all.forEach(b -> programs.put(b.name(), b));
         programs.put("kubectl", new Builtin() {
             @Override
@@ -98,14 +104,40 @@ public final class Shell {
             env.setLastStatus(2);
             return new Outcome.Exit(2);
         }
+        editing = null;
         int status = executor.run(((Parsed.Complete) parsed).script(), io);
         env.setLastStatus(status);
+        if (editing != null) {
+            return new Outcome.Edit(editing.path(), editing.title(), editing.content());
+        }
         return new Outcome.Exit(status);
     }
 
-    /** Ctrl-C: forget a half-typed multi-line command. */
+    /** Saves the editor's text to the file being edited; the command then ends. */
+    public Outcome save(String content, Streams io) {
+        if (editing == null) {
+            return new Outcome.Exit(env.lastStatus());
+        }
+        EditSession session = editing;
+        editing = null;
+        var error = files.write(session.path(), content, false);
+        error.ifPresent(e -> io.err().println("\"" + session.title() + "\" E212: Can't open file for writing"));
+        env.setLastStatus(error.isPresent() ? 1 : 0);
+        return new Outcome.Exit(env.lastStatus());
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    /** Ctrl-C: forget a half-typed multi-line command; closes an open editor without saving. */
     public void interrupt() {
         pending = null;
+        if (editing != null) {
+            editing = null;
+            env.setLastStatus(0); // quitting vi with :q! is a normal exit
+            return;
+        }
         env.setLastStatus(130);
     }
 
