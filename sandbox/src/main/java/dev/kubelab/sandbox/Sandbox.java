@@ -11,7 +11,9 @@ import dev.kubelab.sandbox.store.ObjectStore;
 import dev.kubelab.sandbox.view.ClusterView;
 import dev.kubelab.sandbox.view.ClusterViews;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One learner's simulated cluster and the shell around it: the only door into the engine.
@@ -28,7 +30,7 @@ public final class Sandbox {
         this.store = store;
         this.seed = seed;
         Kubectl kubectl = new Kubectl();
-        this.shell = new Shell(kubectl, io -> new KubectlContext(store, clock.now(), io), clock);
+        this.shell = new Shell(kubectl, io -> new KubectlContext(store, clock.now(), io), clock, this::nodeAddresses);
         this.completer = new Completer(shell, kubectl, store);
     }
 
@@ -80,6 +82,13 @@ public final class Sandbox {
      */
     public boolean advance() {
         return false;
+    }
+
+    /** Node name → InternalIP, for ssh. */
+    private Map<String, String> nodeAddresses() {
+        Map<String, String> nodes = new LinkedHashMap<>();
+        ClusterViews.snapshot(store).nodes().forEach(n -> nodes.put(n.name(), n.internalIP()));
+        return nodes;
     }
 
     public ClusterView view() {

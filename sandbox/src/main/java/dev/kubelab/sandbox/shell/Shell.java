@@ -5,72 +5,57 @@ import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.kubectl.Kubectl;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
-import dev.kubelab.sandbox.shell.builtin.AliasBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ClearBuiltin;
-import dev.kubelab.sandbox.shell.builtin.DateBuiltin;
-import dev.kubelab.sandbox.shell.builtin.FileCommands;
-import dev.kubelab.sandbox.shell.builtin.LsBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
-import dev.kubelab.sandbox.shell.builtin.EditorBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExitBuiltin;
-import dev.kubelab.sandbox.shell.builtin.ExportBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HelpBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
-import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
-import dev.kubelab.sandbox.shell.exec.Environment;
-import dev.kubelab.sandbox.shell.exec.ScriptRunner;
+import dev.kubelab.sandbox.shell.builtin.SshBuiltin;
+import dev.kubelab.sandbox.shell.builtin.UnconfiguredKubectl;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
-import dev.kubelab.sandbox.shell.text.Awk;
-import dev.kubelab.sandbox.shell.text.Cat;
-import dev.kubelab.sandbox.shell.text.Cut;
-import dev.kubelab.sandbox.shell.text.Grep;
-import dev.kubelab.sandbox.shell.text.HeadTail;
-import dev.kubelab.sandbox.shell.text.Sed;
-import dev.kubelab.sandbox.shell.text.SortUniq;
-import dev.kubelab.sandbox.shell.text.Tr;
-import dev.kubelab.sandbox.shell.text.Wc;
-import dev.kubelab.sandbox.shell.text.Xargs;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The learner's bash on the control plane: joins continuation lines, keeps history, parses the line
- * and hands it to the executor, which runs builtins, the text utilities and kubectl.
+ * The learner's bash: starts on the control plane, can ssh to the workers (a nested login each),
+ * joins continuation lines, keeps history, and runs each line with the current host's programs.
  */
 public final class Shell {
     static final String CONTINUATION_PROMPT = "> ";
 
     private final History history = new History();
-    private final Environment env = Environment.controlPlane();
-    private final FileSystem files = new FileSystem();
-    private final Map<String, Builtin> programs = new TreeMap<>();
-    private final ScriptRunner executor;
+    private final SimClock clock;
+    private final List<Builtin> controlPlaneCommon;
+    private final List<Builtin> workerCommon;
+    private final Map<String, Host> hosts = new HashMap<>();
+    /** The login chain: the control plane first, then each `ssh` on top. */
+    private final Deque<Host> logins = new ArrayDeque<>();
+    private final Supplier<Map<String, String>> nodes;
     private String pending;
     /** The file open in the browser's editor, while a vi/nano command waits for save or cancel. */
     private EditSession editing;
 
-    /** kubectlContext gives kubectl its view of the cluster (store, the clock's now) for one run. */
-    public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock) {
-        List<Builtin> all = new ArrayList<>(List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
-                new EchoBuiltin(), new ExitBuiltin(), new ExportBuiltin(env), new AliasBuiltin(env, false),
-                new AliasBuiltin(env, true), new Grep(files), HeadTail.head(files), HeadTail.tail(files),
-                new Wc(files), SortUniq.sort(files), SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files),
-                new Sed(files), new Cat(files)));
-        all.addAll(SimpleBuiltins.all(env, files));
-        all.addAll(FileCommands.all(files, env));
-        all.add(new LsBuiltin(files));
-        all.add(new DateBuiltin(clock));
-        for (String editor : List.of("vi", "vim", "nano")) {
-            all.add(new EditorBuiltin(editor, files, session -> editing = session));
-        }
-        all.forEach(b -> programs.put(b.name(), b));
-        programs.put("kubectl", new Builtin() {
+    /**
+     * kubectlContext gives kubectl its view of the cluster (store, the clock's now) for one run;
+     * nodes lists the node names and InternalIPs one can ssh to.
+     */
+    public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
+                 Supplier<Map<String, String>> nodes) {
+        this.clock = clock;
+        this.nodes = nodes;
+        List<Builtin> common = List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
+                new EchoBuiltin(), new ExitBuiltin("exit", this::logout), new ExitBuiltin("logout", this::logout),
+                new SshBuiltin(new Remote()));
+        Builtin configured = new Builtin() {
             @Override
             public String name() {
                 return "kubectl";
@@ -80,10 +65,10 @@ public final class Shell {
             public int run(List<String> args, Streams io) {
                 return kubectl.run(args, kubectlContext.apply(io));
             }
-        });
-        this.executor = new ScriptRunner(env, files, programs);
-        Xargs xargs = new Xargs(executor::invoke);
-        programs.put(xargs.name(), xargs);
+        };
+        this.controlPlaneCommon = concat(common, configured);
+        this.workerCommon = concat(common, new UnconfiguredKubectl(clock));
+        logins.push(host("controlplane"));
     }
 
     public Outcome exec(String line, Streams io) {
@@ -95,18 +80,19 @@ public final class Shell {
             return new Outcome.More(CONTINUATION_PROMPT);
         }
         pending = null;
+        Host here = current();
         if (text.isBlank()) {
-            return new Outcome.Exit(env.lastStatus());
+            return new Outcome.Exit(here.env.lastStatus());
         }
         history.add(text);
         if (parsed instanceof Parsed.SyntaxError error) {
             io.err().println(error.message());
-            env.setLastStatus(2);
+            here.env.setLastStatus(2);
             return new Outcome.Exit(2);
         }
         editing = null;
-        int status = executor.run(((Parsed.Complete) parsed).script(), io);
-        env.setLastStatus(status);
+        int status = here.runner.run(((Parsed.Complete) parsed).script(), io);
+        here.env.setLastStatus(status);
         if (editing != null) {
             return new Outcome.Edit(editing.path(), editing.title(), editing.content());
         }
@@ -115,15 +101,16 @@ public final class Shell {
 
     /** Saves the editor's text to the file being edited; the command then ends. */
     public Outcome save(String content, Streams io) {
+        Host here = current();
         if (editing == null) {
-            return new Outcome.Exit(env.lastStatus());
+            return new Outcome.Exit(here.env.lastStatus());
         }
         EditSession session = editing;
         editing = null;
-        var error = files.write(session.path(), content, false);
+        var error = here.files.write(session.path(), content, false);
         error.ifPresent(e -> io.err().println("\"" + session.title() + "\" E212: Can't open file for writing"));
-        env.setLastStatus(error.isPresent() ? 1 : 0);
-        return new Outcome.Exit(env.lastStatus());
+        here.env.setLastStatus(error.isPresent() ? 1 : 0);
+        return new Outcome.Exit(here.env.lastStatus());
     }
 
     public boolean isEditing() {
@@ -135,38 +122,79 @@ public final class Shell {
         pending = null;
         if (editing != null) {
             editing = null;
-            env.setLastStatus(0); // quitting vi with :q! is a normal exit
+            current().env.setLastStatus(0); // quitting vi with :q! is a normal exit
             return;
         }
-        env.setLastStatus(130);
+        current().env.setLastStatus(130);
     }
 
     public String prompt() {
-        return pending == null ? new Prompt("controlplane", directory()).text() : CONTINUATION_PROMPT;
+        return pending == null ? current().prompt() : CONTINUATION_PROMPT;
     }
 
     public List<String> history() {
         return history.lines();
     }
 
-    /** The words that may start a command line, sorted. */
+    /** The words that may start a command line on the current host, sorted. */
     public List<String> commandNames() {
-        return new ArrayList<>(programs.keySet());
-    }
-
-    /** The working directory as bash's \\w shows it: ~ for home, ~/x below it. */
-    private String directory() {
-        String cwd = files.cwd();
-        String home = env.get("HOME").orElse("/root");
-        return cwd.equals(home) ? "~" : cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
+        return new ArrayList<>(current().programs.keySet());
     }
 
     public FileSystem files() {
-        return files;
+        return current().files;
     }
 
-    /** Expands aliases for completion: `k get po<TAB>` completes like `kubectl get po`. */
+    /** For completion: `k get po<Tab>` completes like `kubectl get po`. */
     public Map<String, String> aliases() {
-        return env.aliases();
+        return current().env.aliases();
+    }
+
+    private Host current() {
+        return logins.peek();
+    }
+
+    private Host host(String name) {
+        return hosts.computeIfAbsent(name, n -> new Host(n, n.equals("controlplane") ? controlPlaneCommon : workerCommon,
+                clock, session -> editing = session));
+    }
+
+    /** Leaves the current ssh login; null when on the first shell (nothing to leave). */
+    private String logout() {
+        if (logins.size() == 1) {
+            return null;
+        }
+        return logins.pop().name;
+    }
+
+    private static List<Builtin> concat(List<Builtin> common, Builtin kubectl) {
+        List<Builtin> all = new ArrayList<>(common);
+        all.add(kubectl);
+        return all;
+    }
+
+    /** What ssh may do: list nodes, log in to one, run a command on one. */
+    private final class Remote implements SshBuiltin.Remote {
+        @Override
+        public Map<String, String> nodes() {
+            return nodes.get();
+        }
+
+        @Override
+        public int login(String name, Streams io) {
+            logins.push(host(name));
+            return 0;
+        }
+
+        @Override
+        public int run(String name, String command, Streams io) {
+            Parsed parsed = Parser.parse(command);
+            if (!(parsed instanceof Parsed.Complete complete)) {
+                io.err().println(parsed instanceof Parsed.SyntaxError e ? e.message().replace("-bash", "bash")
+                        : "bash: -c: line 1: syntax error: unexpected end of file");
+                return parsed instanceof Parsed.SyntaxError ? 2 : 1;
+            }
+            return host(name).runner.run(complete.script(), io);
+        }
     }
 }

@@ -24,6 +24,8 @@ public final class HelpBuiltin implements Builtin {
               echo TEXT, cat FILE          print text or files
               ls cd pwd mkdir touch cp mv rm    work with files in your home folder
               date, hostname, whoami       the node's clock and identity
+              ssh node01, exit             log in to a worker node and back
+              vi FILE, nano FILE           edit a file in the browser's editor
               grep head tail wc sort uniq cut tr awk sed xargs
                                            filter output in pipes: kubectl get pods -A | grep dns
               export NAME=value, alias k=kubectl, env, pwd, whoami, hostname, true, false

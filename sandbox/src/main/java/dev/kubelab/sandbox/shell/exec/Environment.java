@@ -13,15 +13,15 @@ public final class Environment {
     private final TreeMap<String, String> aliases = new TreeMap<>();
     private int lastStatus;
 
-    /** What a root login shell on the kubeadm control plane starts with. */
-    public static Environment controlPlane() {
+    /** What a root login shell on a kubeadm node starts with. */
+    public static Environment forHost(String hostname) {
         Environment env = new Environment();
         env.export("HOME", "/root");
         env.export("USER", "root");
         env.export("LOGNAME", "root");
         env.export("SHELL", "/bin/bash");
         env.export("PWD", "/root");
-        env.export("HOSTNAME", "controlplane");
+        env.export("HOSTNAME", hostname);
         env.export("TERM", "xterm-256color");
         env.export("LANG", "C.UTF-8");
         env.export("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
