@@ -11,4 +11,8 @@ public record DaemonSet(ObjectMeta metadata, LabelSelector selector, PodTemplate
     public DaemonSet withMetadata(ObjectMeta m) {
         return new DaemonSet(m, selector, template, status);
     }
+
+    public DaemonSet withStatus(WorkloadStatus s) {
+        return new DaemonSet(metadata, selector, template, s);
+    }
 }

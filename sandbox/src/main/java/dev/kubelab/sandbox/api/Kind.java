@@ -9,7 +9,10 @@ public enum Kind {
     ENDPOINTS("Endpoints", "", "endpoints", true, Endpoints.class),
     DEPLOYMENT("Deployment", "apps", "deployments", true, Deployment.class),
     REPLICASET("ReplicaSet", "apps", "replicasets", true, ReplicaSet.class),
-    DAEMONSET("DaemonSet", "apps", "daemonsets", true, DaemonSet.class);
+    DAEMONSET("DaemonSet", "apps", "daemonsets", true, DaemonSet.class),
+    ENDPOINTSLICE("EndpointSlice", "discovery.k8s.io", "endpointslices", true, EndpointSlice.class),
+    CONFIGMAP("ConfigMap", "", "configmaps", true, ConfigMap.class),
+    EVENT("Event", "", "events", true, Event.class);
 
     private final String kindName;
     private final String group;

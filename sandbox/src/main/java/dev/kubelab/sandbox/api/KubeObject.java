@@ -2,7 +2,8 @@ package dev.kubelab.sandbox.api;
 
 /** Any object the API server stores: it has metadata and knows its kind. */
 public sealed interface KubeObject
-        permits Namespace, Node, Pod, Service, Endpoints, Deployment, ReplicaSet, DaemonSet {
+        permits Namespace, Node, Pod, Service, Endpoints, Deployment, ReplicaSet, DaemonSet,
+                EndpointSlice, ConfigMap, Event {
 
     ObjectMeta metadata();
 

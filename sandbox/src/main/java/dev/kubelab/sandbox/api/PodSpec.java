@@ -1,10 +1,54 @@
 package dev.kubelab.sandbox.api;
 
 import java.util.List;
+import java.util.Map;
 
-/** nodeName is null until the scheduler binds the pod. */
-public record PodSpec(String nodeName, boolean hostNetwork, List<Container> containers) {
+/**
+ * nodeName is null until the scheduler binds the pod. restartPolicy/dnsPolicy/schedulerName are null and
+ * terminationGracePeriodSeconds is -1 until defaulting (controller.defaults.PodDefaults) fills them.
+ */
+public record PodSpec(String nodeName, boolean hostNetwork, List<Container> containers, String restartPolicy,
+                      String dnsPolicy, long terminationGracePeriodSeconds, String schedulerName,
+                      Map<String, String> nodeSelector, List<Toleration> tolerations, List<Volume> volumes) {
     public PodSpec {
         containers = List.copyOf(containers);
+        nodeSelector = Map.copyOf(nodeSelector);
+        tolerations = List.copyOf(tolerations);
+        volumes = List.copyOf(volumes);
+    }
+
+    /** The original shape: nothing but containers, not yet defaulted. */
+    public PodSpec(String nodeName, boolean hostNetwork, List<Container> containers) {
+        this(nodeName, hostNetwork, containers, null, null, -1, null, Map.of(), List.of(), List.of());
+    }
+
+    public PodSpec withNodeName(String node) {
+        return new PodSpec(node, hostNetwork, containers, restartPolicy, dnsPolicy, terminationGracePeriodSeconds,
+                schedulerName, nodeSelector, tolerations, volumes);
+    }
+
+    public PodSpec withContainers(List<Container> newContainers) {
+        return new PodSpec(nodeName, hostNetwork, newContainers, restartPolicy, dnsPolicy,
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes);
+    }
+
+    public PodSpec withTolerations(List<Toleration> newTolerations) {
+        return new PodSpec(nodeName, hostNetwork, containers, restartPolicy, dnsPolicy,
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, newTolerations, volumes);
+    }
+
+    public PodSpec withNodeSelector(Map<String, String> selector) {
+        return new PodSpec(nodeName, hostNetwork, containers, restartPolicy, dnsPolicy,
+                terminationGracePeriodSeconds, schedulerName, selector, tolerations, volumes);
+    }
+
+    public PodSpec withVolumes(List<Volume> newVolumes) {
+        return new PodSpec(nodeName, hostNetwork, containers, restartPolicy, dnsPolicy,
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, newVolumes);
+    }
+
+    public PodSpec withRestartPolicy(String policy) {
+        return new PodSpec(nodeName, hostNetwork, containers, policy, dnsPolicy,
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes);
     }
 }

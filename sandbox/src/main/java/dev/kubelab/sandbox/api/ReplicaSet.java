@@ -11,4 +11,12 @@ public record ReplicaSet(ObjectMeta metadata, int replicas, LabelSelector select
     public ReplicaSet withMetadata(ObjectMeta m) {
         return new ReplicaSet(m, replicas, selector, template, status);
     }
+
+    public ReplicaSet withReplicas(int n) {
+        return new ReplicaSet(metadata, n, selector, template, status);
+    }
+
+    public ReplicaSet withStatus(WorkloadStatus s) {
+        return new ReplicaSet(metadata, replicas, selector, template, s);
+    }
 }

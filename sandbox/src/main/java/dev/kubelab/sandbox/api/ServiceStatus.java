@@ -5,7 +5,7 @@ import java.util.List;
 /** status.loadBalancer.ingress. */
 public record ServiceStatus(List<LoadBalancerIngress> loadBalancerIngress) {
     public ServiceStatus {
-        loadBalancerIngress = List.copyOf(loadBalancerIngress);
+        loadBalancerIngress = loadBalancerIngress == null ? List.of() : List.copyOf(loadBalancerIngress);
     }
 
     public static ServiceStatus empty() {

@@ -1,0 +1,114 @@
+package dev.kubelab.sandbox.apiserver;
+
+import dev.kubelab.sandbox.Seed;
+import dev.kubelab.sandbox.SimClock;
+import dev.kubelab.sandbox.api.Kind;
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.Service;
+import dev.kubelab.sandbox.registry.alloc.ClusterIpAllocator;
+import dev.kubelab.sandbox.registry.alloc.NodePortAllocator;
+import dev.kubelab.sandbox.registry.service.ServiceRegistry;
+import dev.kubelab.sandbox.store.AlreadyExistsException;
+import dev.kubelab.sandbox.store.ObjectStore;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The simulated kube-apiserver as kubectl verbs and controllers call it: Services go through their registry
+ * (defaulting, validation, ClusterIP/NodePort allocation); other kinds pass through to the store for now. Every
+ * failure is a {@link StatusError} shaped like the real one. Objects already in the store when it starts (the
+ * bootstrap's kubernetes and kube-dns Services) keep what they hold: their IPs and ports cannot be handed out again.
+ */
+public final class ApiServer {
+    private final ObjectStore store;
+    private final ApiServerConfig config;
+    private final ServiceRegistry services;
+    private final SystemFields systemFields;
+
+    public ApiServer(ObjectStore store, Seed seed, SimClock clock, ApiServerConfig config) {
+        this.store = store;
+        this.config = config;
+        this.systemFields = new SystemFields(seed, clock);
+        this.services = new ServiceRegistry(store,
+                new ClusterIpAllocator(config.serviceClusterIPRange(), seed),
+                new NodePortAllocator(config.serviceNodePortRange(), seed));
+    }
+
+    public ApiServerConfig config() {
+        return config;
+    }
+
+    public <T extends KubeObject> T create(T object) {
+        return create(object, false);
+    }
+
+    /** POST; dryRun = server-side dry run (nothing stored, nothing kept allocated). */
+    @SuppressWarnings("unchecked")
+    public <T extends KubeObject> T create(T object, boolean dryRun) {
+        T filled = systemFields.forCreate(object);
+        NamespaceLifecycle.admitCreate(store, filled);
+        if (filled instanceof Service) {
+            return (T) services.create((Service) filled, dryRun);
+        }
+        if (store.get(filled.getClass(), filled.metadata().namespace(), filled.metadata().name()).isPresent()) {
+            throw StatusError.alreadyExists(filled.kind(), filled.metadata().name());
+        }
+        if (dryRun) {
+            return filled;
+        }
+        try {
+            return store.create(filled);
+        } catch (AlreadyExistsException e) {
+            throw StatusError.alreadyExists(filled.kind(), filled.metadata().name());
+        }
+    }
+
+    public <T extends KubeObject> T update(T object) {
+        return update(object, false);
+    }
+
+    /** PUT of the whole object; a non-empty stale resourceVersion is a Conflict. */
+    @SuppressWarnings("unchecked")
+    public <T extends KubeObject> T update(T object, boolean dryRun) {
+        if (object instanceof Service) {
+            return (T) services.update((Service) object, dryRun);
+        }
+        KubeObject current = get(object.getClass(), object.metadata().namespace(), object.metadata().name());
+        String rv = object.metadata().resourceVersion();
+        if (rv != null && !rv.isEmpty() && !rv.equals(current.metadata().resourceVersion())) {
+            throw StatusError.staleResourceVersion(object.kind(), object.metadata().name());
+        }
+        return dryRun ? object : store.update(object);
+    }
+
+    /** DELETE: the object as it was; Services give back their ClusterIP and nodePorts. */
+    public KubeObject delete(Kind kind, String namespace, String name) {
+        return delete(kind, namespace, name, false);
+    }
+
+    public KubeObject delete(Kind kind, String namespace, String name, boolean dryRun) {
+        if (kind == Kind.SERVICE) {
+            return services.delete(namespace, name, dryRun);
+        }
+        KubeObject current = get(kind.type(), namespace, name);
+        if (!dryRun) {
+            store.delete(kind, namespace, name);
+        }
+        return current;
+    }
+
+    /** GET, or NotFound: {@code services "x" not found}. */
+    public <T extends KubeObject> T get(Class<T> type, String namespace, String name) {
+        return find(type, namespace, name).orElseThrow(() -> StatusError.notFound(Kind.of(type), name));
+    }
+
+    public <T extends KubeObject> Optional<T> find(Class<T> type, String namespace, String name) {
+        return store.get(type, namespace, name);
+    }
+
+    /** LIST in key order; namespace null = all namespaces. */
+    public <T extends KubeObject> List<T> list(Class<T> type, String namespace) {
+        return store.list(type, namespace);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.kubelab.sandbox.codec;
+
+import dev.kubelab.sandbox.api.Kind;
+import dev.kubelab.sandbox.api.KubeObject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** API objects to and from what `kubectl get -o yaml|json` prints and `kubectl apply -f` reads. */
+public final class ObjectCodec {
+    private ObjectCodec() {
+    }
+
+    /** "v1", "apps/v1". */
+    public static String apiVersion(Kind kind) {
+        String lower = kind.qualifiedLowerKind();
+        int dot = lower.indexOf('.');
+        return dot < 0 ? "v1" : lower.substring(dot + 1) + "/v1";
+    }
+
+    /** The object as Kubernetes serialises it (keys sorted, omitempty applied). */
+    public static Map<String, Object> toTree(KubeObject object) {
+        String root = object.kind().kindName();
+        Map<String, Object> tree = new TreeMap<>(RecordEncoder.encode((Record) object, root));
+        tree.put("apiVersion", apiVersion(object.kind()));
+        tree.put("kind", root);
+        return tree;
+    }
+
+    public static String toYaml(KubeObject object) {
+        return YamlEmitter.emit(toTree(object));
+    }
+
+    public static String toJson(KubeObject object) {
+        return JsonEmitter.emit(toTree(object));
+    }
+
+    /** Several objects, as kubectl prints them: a v1 List with an empty resourceVersion. */
+    public static Map<String, Object> listTree(List<? extends KubeObject> objects) {
+        List<Object> items = new ArrayList<>();
+        for (KubeObject o : objects) {
+            items.add(toTree(o));
+        }
+        Map<String, Object> list = new TreeMap<>();
+        list.put("apiVersion", "v1");
+        list.put("items", items);
+        list.put("kind", "List");
+        list.put("metadata", Map.of("resourceVersion", ""));
+        return list;
+    }
+
+    public static String listToYaml(List<? extends KubeObject> objects) {
+        return YamlEmitter.emit(listTree(objects));
+    }
+
+    public static String listToJson(List<? extends KubeObject> objects) {
+        return JsonEmitter.emit(listTree(objects));
+    }
+
+    /** Every object of a -f file, in order; a {@code kind: List} contributes its items. */
+    public static List<KubeObject> decodeFile(String content, String source) {
+        List<KubeObject> objects = new ArrayList<>();
+        for (Object doc : ManifestParser.documents(content, source)) {
+            if (!(doc instanceof Map)) {
+                throw new CodecException("error parsing " + source + ": json: cannot unmarshal "
+                        + (doc instanceof List ? "array" : "string") + " into Go value of type map[string]interface {}");
+            }
+            Map<?, ?> map = (Map<?, ?>) doc;
+            if ("List".equals(map.get("kind")) && map.get("items") instanceof List) {
+                for (Object item : (List<?>) map.get("items")) {
+                    objects.add(fromTree((Map<?, ?>) item, source));
+                }
+            } else {
+                objects.add(fromTree(map, source));
+            }
+        }
+        return objects;
+    }
+
+    /** One object from its tree; unknown apiVersion/kind fails as kubectl's REST mapping does. */
+    public static KubeObject fromTree(Map<?, ?> tree, String source) {
+        Object kindName = tree.get("kind");
+        Object version = tree.get("apiVersion");
+        if (!(kindName instanceof String) || ((String) kindName).isEmpty()) {
+            throw new CodecException("unable to decode \"" + source + "\": Object 'Kind' is missing in '"
+                    + JsonEmitter.compact(tree) + "'");
+        }
+        if (!(version instanceof String) || ((String) version).isEmpty()) {
+            throw new CodecException("unable to decode \"" + source + "\": Object 'apiVersion' is missing in '"
+                    + JsonEmitter.compact(tree) + "'");
+        }
+        for (Kind kind : Kind.values()) {
+            if (kind.kindName().equals(kindName) && apiVersion(kind).equals(version)) {
+                return RecordDecoder.decode(tree, kind.type(), kind.kindName(), "");
+            }
+        }
+        Object metadata = tree.get("metadata");
+        Map<?, ?> meta = metadata instanceof Map ? (Map<?, ?>) metadata : Map.of();
+        throw new CodecException("resource mapping not found for name: " + goQuote(meta.get("name"))
+                + " namespace: " + goQuote(meta.get("namespace")) + " from \"" + source + "\": no matches for kind "
+                + goQuote(kindName) + " in version " + goQuote(version) + "\nensure CRDs are installed first");
+    }
+
+    private static String goQuote(Object o) {
+        String s = o == null ? "" : String.valueOf(o);
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
