@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.cluster;
 
 import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.Toleration;
 
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,16 @@ final class CalicoAddon {
         var installed = b.timeline().atSeconds(INSTALLED_AFTER_INIT_SECONDS);
         Workloads.daemonSet(b, "kube-system", "calico-node", Map.of("k8s-app", "calico-node"),
                 List.of(new Container("calico-node", "docker.io/calico/node:" + ClusterFacts.CALICO_VERSION,
-                        List.of())), installed, nodes);
+                        List.of())),
+                List.of(new Toleration(null, "Exists", null, "NoSchedule", null),
+                        Toleration.exists("CriticalAddonsOnly", null),
+                        new Toleration(null, "Exists", null, "NoExecute", null)), installed, nodes);
         Workloads.deployment(b, "kube-system", "calico-kube-controllers",
                 Map.of("k8s-app", "calico-kube-controllers"),
                 List.of(new Container("calico-kube-controllers",
                         "docker.io/calico/kube-controllers:" + ClusterFacts.CALICO_VERSION, List.of())),
+                List.of(Toleration.exists("CriticalAddonsOnly", null),
+                        Toleration.exists(ClusterFacts.CONTROL_PLANE_ROLE, "NoSchedule")),
                 installed, List.of(new Workloads.Placement(controlPlane, controlPlane.podIP(4), null)));
     }
 }

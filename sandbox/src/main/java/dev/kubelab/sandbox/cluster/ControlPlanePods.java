@@ -2,6 +2,9 @@ package dev.kubelab.sandbox.cluster;
 
 import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.ObjectMeta;
+import dev.kubelab.sandbox.api.PodSpec;
+import dev.kubelab.sandbox.api.Toleration;
+import dev.kubelab.sandbox.controller.defaults.PodDefaults;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +32,9 @@ final class ControlPlanePods {
         Map<String, String> labels = Map.of("component", component, "tier", "control-plane");
         ObjectMeta meta = b.meta(component + "-" + node.name(), "kube-system", created, labels)
                 .withOwner(Build.controlledBy("v1", "Node", nodeMeta));
-        b.store().create(RunningPods.running(meta, node, true, null,
-                List.of(new Container(component, image, List.of()))));
+        // Static pods tolerate every NoExecute taint and run with priority system-node-critical.
+        PodSpec spec = new PodSpec(null, true, List.of(new Container(component, image, List.of())));
+        b.store().create(RunningPods.running(meta, node, null, Workloads.FULL_SPECS ? PodDefaults.apply(
+                spec.withTolerations(List.of(new Toleration(null, "Exists", null, "NoExecute", null)))) : spec));
     }
 }

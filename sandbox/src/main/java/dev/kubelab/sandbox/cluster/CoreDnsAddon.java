@@ -11,6 +11,7 @@ import dev.kubelab.sandbox.api.ObjectMeta;
 import dev.kubelab.sandbox.api.ObjectReference;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.Service;
+import dev.kubelab.sandbox.api.Toleration;
 import dev.kubelab.sandbox.api.ServicePort;
 import dev.kubelab.sandbox.api.ServiceSpec;
 import dev.kubelab.sandbox.api.ServiceStatus;
@@ -34,7 +35,9 @@ final class CoreDnsAddon {
                 new ContainerPort("dns", 53, "UDP"), new ContainerPort("dns-tcp", 53, "TCP"),
                 new ContainerPort("metrics", 9153, "TCP"))));
         // Created right away, they stay Pending until Calico is up, then take the block's first addresses.
-        Workloads.deployment(b, "kube-system", "coredns", SELECTOR, containers, created, List.of(
+        List<Toleration> tolerations = List.of(Toleration.exists("CriticalAddonsOnly", null),
+                Toleration.exists(ClusterFacts.CONTROL_PLANE_ROLE, "NoSchedule"));
+        Workloads.deployment(b, "kube-system", "coredns", SELECTOR, containers, tolerations, created, List.of(
                 new Workloads.Placement(controlPlane, controlPlane.podIP(2), null),
                 new Workloads.Placement(controlPlane, controlPlane.podIP(3), null)));
 
@@ -47,7 +50,7 @@ final class CoreDnsAddon {
                 new ServicePort("dns-tcp", "TCP", 53, IntOrString.of(53), 0),
                 new ServicePort("metrics", "TCP", 9153, IntOrString.of(9153), 0));
         b.store().create(new Service(svcMeta, new ServiceSpec("ClusterIP", ClusterFacts.DNS_SERVICE_IP,
-                List.of(ClusterFacts.DNS_SERVICE_IP), ports, SELECTOR, List.of(), null, "None"),
+                List.of(ClusterFacts.DNS_SERVICE_IP), ports, SELECTOR, List.of(), null, "None").withSingleStackIPv4(),
                 ServiceStatus.empty()));
 
         b.store().create(new Endpoints(b.meta("kube-dns", "kube-system", created, labels),

@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.cluster;
 
 import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.Toleration;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ final class KubeProxyAddon {
     static void install(Build b, List<NodePlan> nodes) {
         Workloads.daemonSet(b, "kube-system", "kube-proxy", Map.of("k8s-app", "kube-proxy"),
                 List.of(new Container("kube-proxy", ClusterFacts.componentImage("kube-proxy"), List.of())),
+                List.of(new Toleration(null, "Exists", null, null, null)), // kube-proxy runs on every node
                 b.timeline().atSeconds(10), nodes);
     }
 }

@@ -53,6 +53,8 @@ public final class KubeadmBootstrap {
         CoreDnsAddon.install(b, CONTROL_PLANE);
         KubeProxyAddon.install(b, NODES);
         CalicoAddon.install(b, NODES, CONTROL_PLANE);
+        // Slices last, so adding them left every earlier random draw (names, uids) as it was.
+        EndpointSlices.install(b);
     }
 
     /** default/kubernetes: first service IP, endpoints kept by the apiserver itself (no selector). */
@@ -63,7 +65,7 @@ public final class KubeadmBootstrap {
                 new ServiceSpec("ClusterIP", ClusterFacts.KUBERNETES_SERVICE_IP,
                         List.of(ClusterFacts.KUBERNETES_SERVICE_IP),
                         List.of(new ServicePort("https", "TCP", 443, IntOrString.of(ClusterFacts.API_SERVER_PORT), 0)),
-                        Map.of(), List.of(), null, "None"),
+                        Map.of(), List.of(), null, "None").withSingleStackIPv4(),
                 ServiceStatus.empty()));
         b.store().create(new Endpoints(b.meta("kubernetes", "default", created,
                 Map.of("endpointslice.kubernetes.io/skip-mirror", "true")),

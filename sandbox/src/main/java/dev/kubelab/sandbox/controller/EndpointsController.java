@@ -1,0 +1,69 @@
+package dev.kubelab.sandbox.controller;
+
+import dev.kubelab.sandbox.api.Endpoints;
+import dev.kubelab.sandbox.api.ObjectMeta;
+import dev.kubelab.sandbox.api.Service;
+import dev.kubelab.sandbox.store.ObjectKey;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The endpoints controller: for every Service with a selector, an Endpoints object of the same name listing the
+ * matching pods (see {@link EndpointSubsets}); deleted with its Service. Selector-less Services are left to
+ * whoever writes their Endpoints (the apiserver for `kubernetes`, the learner otherwise).
+ */
+final class EndpointsController implements Controller {
+    private final ControllerContext ctx;
+    /** Services we manage Endpoints for, so their deletion removes the Endpoints too. */
+    private final Set<ObjectKey> managed = new HashSet<>();
+
+    EndpointsController(ControllerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void reconcile(Instant now) {
+        Set<ObjectKey> live = new HashSet<>();
+        for (Service svc : ctx.store().list(Service.class, null)) {
+            if (!EndpointSubsets.selects(svc)) {
+                continue;
+            }
+            ObjectKey key = new ObjectKey(svc.metadata().namespace(), svc.metadata().name());
+            live.add(key);
+            managed.add(key);
+            sync(svc, now);
+        }
+        for (ObjectKey gone : new HashSet<>(managed)) {
+            if (!live.contains(gone)) {
+                managed.remove(gone);
+                if (ctx.store().get(Service.class, gone.namespace(), gone.name()).isEmpty()) {
+                    ctx.store().delete(dev.kubelab.sandbox.api.Kind.ENDPOINTS, gone.namespace(), gone.name());
+                }
+            }
+        }
+    }
+
+    private void sync(Service svc, Instant now) {
+        var subsets = EndpointSubsets.of(svc, ctx.store());
+        Map<String, String> labels = new HashMap<>(svc.metadata().labels());
+        if ("None".equals(svc.spec().clusterIP())) {
+            labels.put("service.kubernetes.io/headless", "");
+        }
+        var existing = ctx.store().get(Endpoints.class, svc.metadata().namespace(), svc.metadata().name());
+        if (existing.isEmpty()) {
+            ObjectMeta meta = ObjectMeta.of(svc.metadata().name(), svc.metadata().namespace(), ctx.seed().uid(), now,
+                    labels);
+            ctx.store().create(new Endpoints(meta, subsets));
+            return;
+        }
+        Endpoints ep = existing.get();
+        if (!ep.subsets().equals(subsets) || !ep.metadata().labels().equals(labels)) {
+            ctx.store().update(new Endpoints(ep.metadata().withLabels(labels), List.copyOf(subsets)));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.kubelab.sandbox.controller;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.ObjectMeta;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.PodSpec;
+import dev.kubelab.sandbox.api.PodStatus;
+import dev.kubelab.sandbox.api.PodTemplateSpec;
+import dev.kubelab.sandbox.controller.defaults.PodDefaults;
+import dev.kubelab.sandbox.store.ObjectStore;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Creates a controller's pod from its template: generateName + 5 random characters, owner reference, defaults. */
+final class PodFactory {
+    private PodFactory() {
+    }
+
+    static Pod create(ControllerContext ctx, KubeObject owner, Map<String, String> labels, PodSpec spec,
+                      Instant now) {
+        ObjectStore store = ctx.store();
+        String ns = owner.metadata().namespace();
+        String prefix = owner.metadata().name() + "-";
+        String name;
+        do {
+            name = prefix + ctx.seed().nameSuffix(5);
+        } while (store.get(Pod.class, ns, name).isPresent());
+        ObjectMeta meta = ObjectMeta.of(name, ns, ctx.seed().uid(), now, labels).withGenerateName(prefix)
+                .withOwner(Owners.controllerRef(owner));
+        Pod created = store.create(new Pod(meta, PodDefaults.apply(spec), PodStatus.pending()));
+        ctx.events().normal(now, owner, "SuccessfulCreate", "Created pod: " + name,
+                owner.kind().kindName().equals("DaemonSet") ? "daemonset-controller" : "replicaset-controller",
+                null);
+        return created;
+    }
+
+    static Pod create(ControllerContext ctx, KubeObject owner, PodTemplateSpec template, Instant now) {
+        return create(ctx, owner, template.labels(), template.spec(), now);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.kubelab.sandbox.controller;
+
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.WorkloadStatus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** ReplicaSet → pods: creates or deletes pods until spec.replicas active pods exist, and reports status. */
+final class ReplicaSetController implements Controller {
+    private final ControllerContext ctx;
+
+    ReplicaSetController(ControllerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public void reconcile(Instant now) {
+        for (ReplicaSet rs : ctx.store().list(ReplicaSet.class, null)) {
+            if (rs.metadata().deletionTimestamp() == null) {
+                sync(rs, now);
+            }
+        }
+    }
+
+    private void sync(ReplicaSet rs, Instant now) {
+        List<Pod> owned = OwnedPods.claim(ctx.store(), rs, rs.selector());
+        List<Pod> active = new ArrayList<>();
+        for (Pod p : owned) {
+            if (Pods.active(p)) {
+                active.add(p);
+            }
+        }
+        int diff = active.size() - rs.replicas();
+        if (diff < 0) {
+            for (int i = 0; i < -diff; i++) {
+                active.add(PodFactory.create(ctx, rs, rs.template(), now));
+            }
+        } else if (diff > 0) {
+            active.sort(PodDeletionOrder.INSTANCE);
+            for (Pod victim : List.copyOf(active.subList(0, diff))) {
+                Pods.delete(ctx.store(), victim, now, null);
+                ctx.events().normal(now, rs, "SuccessfulDelete", "Deleted pod: " + victim.metadata().name(),
+                        "replicaset-controller", null);
+                active.remove(victim);
+            }
+        }
+        int ready = (int) active.stream().filter(Pods::ready).count();
+        WorkloadStatus status = new WorkloadStatus(active.size(), ready, active.size(), ready,
+                rs.metadata().generation(), List.of());
+        if (!status.equals(rs.status())) {
+            ctx.store().update(rs.withStatus(status));
+        }
+    }
+}
