@@ -1,6 +1,9 @@
 package dev.kubelab.sandbox;
 
+import dev.kubelab.sandbox.apiserver.ApiServer;
+import dev.kubelab.sandbox.apiserver.ApiServerConfig;
 import dev.kubelab.sandbox.cluster.KubeadmBootstrap;
+import dev.kubelab.sandbox.controller.ControllerManager;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.io.TerminalSink;
 import dev.kubelab.sandbox.kubectl.Kubectl;
@@ -21,16 +24,24 @@ import java.util.Map;
  */
 public final class Sandbox {
     private final ObjectStore store;
-    /** Kept for the controllers to come (pod suffixes, IPs, iptables picks). */
-    private final Seed seed;
+    private final SimClock clock;
+    /** Deployments, ReplicaSets, the scheduler, the kubelets, Endpoints…: they react after every command. */
+    private final ControllerManager controllers;
+    /** Every kubectl write goes through it (defaulting, validation, ClusterIP/NodePort allocation). */
+    private final ApiServer apiServer;
     private final Shell shell;
     private final Completer completer;
 
     private Sandbox(SimClock clock, ObjectStore store, Seed seed) {
         this.store = store;
-        this.seed = seed;
+        this.clock = clock;
+        this.controllers = ControllerManager.create(store, seed);
+        this.controllers.reconcile(clock.now()); // adopts the bootstrapped kube-system objects
+        this.apiServer = new ApiServer(store, seed, clock, ApiServerConfig.kubeadmDefaults());
         Kubectl kubectl = new Kubectl();
-        this.shell = new Shell(kubectl, io -> new KubectlContext(store, clock.now(), io), clock, this::nodeAddresses);
+        this.shell = new Shell(kubectl,
+                io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files()),
+                clock, this::nodeAddresses, this::advance);
         this.completer = new Completer(shell, kubectl, store);
     }
 
@@ -50,6 +61,13 @@ public final class Sandbox {
     /** Saves the text of an open editor (after {@link Outcome.Edit}); the command then finishes. */
     public Outcome save(String content, Output out) {
         return shell.save(content, Streams.both(new TerminalSink(out)));
+    }
+
+    /** The editor a command is waiting on (to show it again after a reload), or empty. */
+    public java.util.Optional<Outcome.Edit> openEditor() {
+        var session = shell.editing();
+        return session == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Outcome.Edit(session.path(), session.title(), session.content()));
     }
 
     /** True while a command waits for the editor to be saved or cancelled. */
@@ -76,12 +94,9 @@ public final class Sandbox {
         return shell.history();
     }
 
-    /**
-     * Lets controllers catch up with the clock; true when the cluster changed. The bootstrap leaves a
-     * settled cluster and no controllers run yet, so nothing changes; controllers will hook in here.
-     */
+    /** Lets the controllers catch up with the clock (pods start, crash, terminate…); true when the cluster changed. */
     public boolean advance() {
-        return false;
+        return controllers.reconcile(clock.now());
     }
 
     /** Node name → InternalIP, for ssh. */

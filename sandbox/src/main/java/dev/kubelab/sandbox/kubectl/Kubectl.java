@@ -1,7 +1,15 @@
 package dev.kubelab.sandbox.kubectl;
 
+import dev.kubelab.sandbox.kubectl.cmd.AnnotateCommand;
+import dev.kubelab.sandbox.kubectl.cmd.ApplyCommand;
 import dev.kubelab.sandbox.kubectl.cmd.ClusterInfoCommand;
+import dev.kubelab.sandbox.kubectl.cmd.CreateCommand;
+import dev.kubelab.sandbox.kubectl.cmd.DeleteCommand;
+import dev.kubelab.sandbox.kubectl.cmd.ExposeCommand;
 import dev.kubelab.sandbox.kubectl.cmd.GetCommand;
+import dev.kubelab.sandbox.kubectl.cmd.LabelCommand;
+import dev.kubelab.sandbox.kubectl.cmd.RunCommand;
+import dev.kubelab.sandbox.kubectl.cmd.ScaleCommand;
 import dev.kubelab.sandbox.kubectl.cmd.VersionCommand;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.FlagParseException;
@@ -28,9 +36,13 @@ public final class Kubectl {
     private final Map<String, KubectlCommand> commands = new TreeMap<>();
 
     public Kubectl() {
-        for (KubectlCommand c : List.of(new GetCommand(), new VersionCommand(), new ClusterInfoCommand())) {
+        for (KubectlCommand c : List.of(new GetCommand(), new VersionCommand(), new ClusterInfoCommand(),
+                new CreateCommand(), new DeleteCommand(), new ApplyCommand(),
+                new ExposeCommand(), new ScaleCommand(), new LabelCommand(), new AnnotateCommand(),
+                new RunCommand())) {
             commands.put(c.name(), c);
         }
+        commands.put("describe", new dev.kubelab.sandbox.kubectl.cmd.DescribeCommand());
     }
 
     /** The verbs this terminal implements, sorted. */

@@ -2,27 +2,43 @@ package dev.kubelab.sandbox.kubectl;
 
 import dev.kubelab.sandbox.api.Kind;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the RESTMapper does for `kubectl get TYPE`: plural, singular and short names to a kind. */
+/**
+ * What the RESTMapper does for `kubectl get TYPE`: plural, singular, short and group-qualified names to a kind,
+ * plus the "all" category.
+ */
 public final class ResourceTypes {
-    private static final Map<String, Kind> SERVED = Map.ofEntries(
-            Map.entry("nodes", Kind.NODE), Map.entry("node", Kind.NODE), Map.entry("no", Kind.NODE),
-            Map.entry("pods", Kind.POD), Map.entry("pod", Kind.POD), Map.entry("po", Kind.POD),
-            Map.entry("services", Kind.SERVICE), Map.entry("service", Kind.SERVICE), Map.entry("svc", Kind.SERVICE),
-            Map.entry("endpoints", Kind.ENDPOINTS), Map.entry("endpoint", Kind.ENDPOINTS),
-            Map.entry("ep", Kind.ENDPOINTS));
+    /** The category `kubectl get all` expands to, in kubectl's order (kinds this cluster serves). */
+    public static final List<Kind> ALL_CATEGORY = List.of(Kind.POD, Kind.SERVICE, Kind.DAEMONSET, Kind.DEPLOYMENT,
+            Kind.REPLICASET);
+
+    private static final Map<String, Kind> SERVED = new HashMap<>();
+
+    static {
+        served(Kind.NODE, "node", "no");
+        served(Kind.POD, "pod", "po");
+        served(Kind.SERVICE, "service", "svc");
+        served(Kind.ENDPOINTS, "endpoint", "ep");
+        served(Kind.ENDPOINTSLICE, "endpointslice");
+        served(Kind.DEPLOYMENT, "deployment", "deploy");
+        served(Kind.REPLICASET, "replicaset", "rs");
+        served(Kind.DAEMONSET, "daemonset", "ds");
+        served(Kind.NAMESPACE, "namespace", "ns");
+        served(Kind.CONFIGMAP, "configmap", "cm");
+        served(Kind.EVENT, "event", "ev");
+    }
 
     /** Real resource types a learner may try that this terminal cannot show yet. */
-    private static final Set<String> NOT_YET = Set.of("all", "deployments", "deployment", "deploy",
-            "replicasets", "replicaset", "rs", "daemonsets", "daemonset", "ds", "namespaces", "namespace", "ns",
-            "endpointslices", "endpointslice", "configmaps", "configmap", "cm", "events", "event", "ev",
-            "statefulsets", "statefulset", "sts", "jobs", "job", "cronjobs", "cronjob", "cj", "ingresses",
-            "ingress", "ing", "secrets", "secret", "serviceaccounts", "serviceaccount", "sa");
+    private static final Set<String> NOT_YET = Set.of("statefulsets", "statefulset", "sts", "jobs", "job",
+            "cronjobs", "cronjob", "cj", "ingresses", "ingress", "ing", "secrets", "secret", "serviceaccounts",
+            "serviceaccount", "sa", "persistentvolumeclaims", "pvc", "persistentvolumes", "pv",
+            "networkpolicies", "netpol", "replicationcontrollers", "rc", "horizontalpodautoscalers", "hpa");
 
     /** The names completion offers after `kubectl get `. */
     public static final List<String> COMPLETION_NAMES = List.of("endpoints", "nodes", "pods", "services");
@@ -30,11 +46,34 @@ public final class ResourceTypes {
     private ResourceTypes() {
     }
 
+    /** plural, singular, short names, and "plural.group" / "singular.group" for grouped kinds. */
+    private static void served(Kind kind, String... names) {
+        SERVED.put(kind.plural(), kind);
+        SERVED.put(kind.qualifiedPlural(), kind);
+        for (String n : names) {
+            SERVED.put(n, kind);
+        }
+        SERVED.put(kind.qualifiedLowerKind(), kind);
+    }
+
     public static Optional<Kind> resolve(String typed) {
         return Optional.ofNullable(SERVED.get(typed.toLowerCase(Locale.ROOT)));
     }
 
+    /** `all` (the category), resolved to its kinds; empty for any other word. */
+    public static List<Kind> category(String typed) {
+        return typed.equalsIgnoreCase("all") ? ALL_CATEGORY : List.of();
+    }
+
     public static boolean knownButNotServedYet(String typed) {
         return NOT_YET.contains(typed.toLowerCase(Locale.ROOT));
+    }
+
+    /** The GroupVersionResource string API errors name: "/v1, Resource=pods", "apps/v1, Resource=deployments". */
+    public static String groupVersionResource(Kind kind) {
+        String plural = kind.plural();
+        String qualified = kind.qualifiedPlural();
+        String group = qualified.length() > plural.length() ? qualified.substring(plural.length() + 1) : "";
+        return group + "/v1, Resource=" + plural;
     }
 }

@@ -37,7 +37,7 @@ final class Host {
     final ScriptRunner runner;
 
     /** common: the builtins every host shares (help, history, ssh, exit, kubectl …). */
-    Host(String name, List<Builtin> common, SimClock clock, Consumer<EditSession> editor) {
+    Host(String name, List<Builtin> common, SimClock clock, Consumer<EditSession> editor, Runnable afterCommand) {
         this.name = name;
         this.env = Environment.forHost(name);
         List<Builtin> all = new ArrayList<>(common);
@@ -51,7 +51,7 @@ final class Host {
             all.add(new EditorBuiltin(program, files, editor));
         }
         all.forEach(b -> programs.put(b.name(), b));
-        this.runner = new ScriptRunner(env, files, programs);
+        this.runner = new ScriptRunner(env, files, programs, afterCommand);
         Xargs xargs = new Xargs(runner::invoke);
         programs.put(xargs.name(), xargs);
     }

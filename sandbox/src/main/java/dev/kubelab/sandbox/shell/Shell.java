@@ -40,18 +40,20 @@ public final class Shell {
     /** The login chain: the control plane first, then each `ssh` on top. */
     private final Deque<Host> logins = new ArrayDeque<>();
     private final Supplier<Map<String, String>> nodes;
+    private final Runnable afterCommand;
     private String pending;
     /** The file open in the browser's editor, while a vi/nano command waits for save or cancel. */
     private EditSession editing;
 
     /**
      * kubectlContext gives kubectl its view of the cluster (store, the clock's now) for one run;
-     * nodes lists the node names and InternalIPs one can ssh to.
+     * nodes lists the node names and InternalIPs one can ssh to; afterCommand runs after each command.
      */
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
-                 Supplier<Map<String, String>> nodes) {
+                 Supplier<Map<String, String>> nodes, Runnable afterCommand) {
         this.clock = clock;
         this.nodes = nodes;
+        this.afterCommand = afterCommand;
         List<Builtin> common = List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
                 new EchoBuiltin(), new ExitBuiltin("exit", this::logout), new ExitBuiltin("logout", this::logout),
                 new SshBuiltin(new Remote()));
@@ -117,6 +119,11 @@ public final class Shell {
         return editing != null;
     }
 
+    /** The open editor's file, for a reconnecting browser; null when none is open. */
+    public EditSession editing() {
+        return editing;
+    }
+
     /** Ctrl-C: forget a half-typed multi-line command; closes an open editor without saving. */
     public void interrupt() {
         pending = null;
@@ -156,7 +163,7 @@ public final class Shell {
 
     private Host host(String name) {
         return hosts.computeIfAbsent(name, n -> new Host(n, n.equals("controlplane") ? controlPlaneCommon : workerCommon,
-                clock, session -> editing = session));
+                clock, session -> editing = session, afterCommand));
     }
 
     /** Leaves the current ssh login; null when on the first shell (nothing to leave). */

@@ -20,6 +20,13 @@ public final class TablePrinter {
             case POD -> new PodColumns();
             case SERVICE -> new ServiceColumns();
             case ENDPOINTS -> new EndpointsColumns();
+            case ENDPOINTSLICE -> new EndpointSliceColumns();
+            case DEPLOYMENT -> new DeploymentColumns();
+            case REPLICASET -> new ReplicaSetColumns();
+            case DAEMONSET -> new DaemonSetColumns();
+            case NAMESPACE -> new NamespaceColumns();
+            case CONFIGMAP -> new ConfigMapColumns();
+            case EVENT -> new EventColumns();
             default -> null;
         });
     }
@@ -33,19 +40,22 @@ public final class TablePrinter {
         ColumnSet<KubeObject> columns = (ColumnSet<KubeObject>) columnsFor(kind).orElseThrow();
         TableWriter table = new TableWriter();
         if (!options.noHeaders()) {
-            table.row(decorate(columns.headers(options.wide()), options, "NAMESPACE", "LABELS"));
+            table.row(decorate(columns.headers(options.wide()), options, "NAMESPACE", labelHeaders(options),
+                    "LABELS"));
         }
         for (KubeObject o : objects) {
             List<String> cells = new ArrayList<>(columns.row(o, now, options.wide()));
             if (options.withKind()) {
                 cells.set(0, kind.qualifiedLowerKind() + "/" + cells.get(0));
             }
-            table.row(decorate(cells, options, o.metadata().namespace(), Labels.format(o.metadata().labels())));
+            table.row(decorate(cells, options, o.metadata().namespace(), labelCells(o, options),
+                    Labels.format(o.metadata().labels())));
         }
         return table.render();
     }
 
-    private static List<String> decorate(List<String> cells, PrintOptions options, String namespace, String labels) {
+    private static List<String> decorate(List<String> cells, PrintOptions options, String namespace,
+                                         List<String> labelColumns, String labels) {
         List<String> out = new ArrayList<>(cells.size() + 2);
         if (options.withNamespace()) {
             out.add(namespace);
@@ -53,8 +63,27 @@ public final class TablePrinter {
         for (String c : cells) {
             out.add(singleLine(c));
         }
+        out.addAll(labelColumns);
         if (options.showLabels()) {
             out.add(labels);
+        }
+        return out;
+    }
+
+    /** formatLabelHeaders: the -L key's last "/" segment, upper-cased. */
+    private static List<String> labelHeaders(PrintOptions options) {
+        List<String> out = new ArrayList<>();
+        for (String key : options.labelColumns()) {
+            out.add(key.substring(key.lastIndexOf('/') + 1).toUpperCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** One cell per -L key: the label's value, or "" when the object does not have it. */
+    private static List<String> labelCells(KubeObject o, PrintOptions options) {
+        List<String> out = new ArrayList<>();
+        for (String key : options.labelColumns()) {
+            out.add(o.metadata().labels().getOrDefault(key, ""));
         }
         return out;
     }

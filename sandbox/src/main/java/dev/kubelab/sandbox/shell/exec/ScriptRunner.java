@@ -25,12 +25,15 @@ public final class ScriptRunner {
     private final FileSystem files;
     private final Map<String, Builtin> programs;
     private final Expander expander;
+    /** Runs after every command: the cluster's controllers react before the next command looks. */
+    private final Runnable afterCommand;
     private int depth;
 
-    public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs) {
+    public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs, Runnable afterCommand) {
         this.env = env;
         this.files = files;
         this.programs = programs;
+        this.afterCommand = afterCommand;
         this.expander = new Expander(env, this::substitute);
     }
 
@@ -92,6 +95,7 @@ public final class ScriptRunner {
         }
         int status = invoke(argv, redirected.streams());
         redirections.flush();
+        afterCommand.run();
         return status;
     }
 

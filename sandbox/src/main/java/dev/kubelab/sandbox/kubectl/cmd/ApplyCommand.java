@@ -1,0 +1,98 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.apiserver.KubectlErrorText;
+import dev.kubelab.sandbox.apiserver.StatusError;
+import dev.kubelab.sandbox.apiserver.StatusReason;
+import dev.kubelab.sandbox.codec.CodecException;
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.mutate.Applier;
+import dev.kubelab.sandbox.kubectl.mutate.DryRun;
+import dev.kubelab.sandbox.kubectl.mutate.Manifests;
+import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
+import dev.kubelab.sandbox.kubectl.mutate.UsageException;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `kubectl apply -f FILE|DIR|-` (pkg/cmd/apply/apply.go, client-side apply): "created", "configured" or
+ * "unchanged" per object in file order; failures after the successes, a lone Invalid one rendered with its causes.
+ */
+public final class ApplyCommand implements KubectlCommand {
+    @Override
+    public String name() {
+        return "apply";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("filename", 'f'), Flag.bool("recursive", 'R'), Flag.value(DryRun.FLAG, '\0'),
+                Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.value("validate", '\0'),
+                Flag.value("field-manager", '\0'), Flag.bool("server-side", '\0'), Flag.bool("force", '\0'));
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        try {
+            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+            if (!args.has("filename")) {
+                return ApiFailure.fail(ctx, "must specify one of -f and -k");
+            }
+            List<Manifests.Manifest> manifests = Manifests.read(ctx, args.value("filename", ""),
+                    args.bool("recursive"));
+            if (manifests.isEmpty()) {
+                return ApiFailure.fail(ctx, "no objects passed to apply");
+            }
+            List<String> errors = new ArrayList<>();
+            List<StatusError> apiErrors = new ArrayList<>();
+            for (Manifests.Manifest m : manifests) {
+                try {
+                    KubeObject placed = TargetNamespace.place(m.object(), args);
+                    Applier.Outcome outcome = Applier.apply(ctx, m, placed, printer.dryRun());
+                    printer.print(ctx, outcome.object(), outcome.operation());
+                } catch (StatusError e) {
+                    apiErrors.add(e);
+                    errors.add(KubectlErrorText.whenCreating(e, m.source()));
+                } catch (UsageException | CodecException e) {
+                    errors.add("error: " + e.getMessage());
+                }
+            }
+            if (errors.size() == 1 && apiErrors.size() == 1 && apiErrors.get(0).reason() == StatusReason.INVALID) {
+                errors.set(0, KubectlErrorText.of(apiErrors.get(0)));
+            }
+            errors.forEach(ctx.io().err()::println);
+            return errors.isEmpty() ? 0 : 1;
+        } catch (UsageException e) {
+            return ApiFailure.fail(ctx, e.getMessage());
+        }
+    }
+
+    @Override
+    public String help() {
+        return """
+                Apply a configuration to a resource by file name or stdin. The resource is created if it does
+                not exist yet, otherwise changed to match the file (kubectl remembers what it applied in the
+                kubectl.kubernetes.io/last-applied-configuration annotation).
+
+                Examples:
+                  kubectl apply -f svc.yaml
+                  kubectl apply -f manifests/
+                  cat svc.yaml | kubectl apply -f -
+
+                Options:
+                  -f, --filename FILE   File, folder or - (stdin)
+                  -R, --recursive       Also read the sub-folders of a folder
+                      --dry-run=client  Show what would happen, change nothing
+                  -o, --output FORMAT   yaml, json or name
+
+                Usage:
+                  kubectl apply (-f FILENAME | -k DIRECTORY) [options]
+                """;
+    }
+}

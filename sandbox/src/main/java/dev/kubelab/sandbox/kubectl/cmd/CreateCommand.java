@@ -1,0 +1,164 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.apiserver.StatusError;
+import dev.kubelab.sandbox.kubectl.GlobalFlags;
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure.SourcedError;
+import dev.kubelab.sandbox.kubectl.mutate.CreateDefaults;
+import dev.kubelab.sandbox.kubectl.mutate.DryRun;
+import dev.kubelab.sandbox.kubectl.mutate.Manifests;
+import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.mutate.ServiceGenerator;
+import dev.kubelab.sandbox.kubectl.mutate.SimpleGenerators;
+import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
+import dev.kubelab.sandbox.kubectl.mutate.UsageException;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `kubectl create -f FILE|DIR|-` and the generators deployment, service TYPE, namespace and configmap
+ * (kubectl pkg/cmd/create): one "kind/name created" line per object, errors as checkErr prints them.
+ */
+public final class CreateCommand implements KubectlCommand {
+    @Override
+    public String name() {
+        return "create";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("filename", 'f'), Flag.bool("recursive", 'R'), Flag.value(DryRun.FLAG, '\0'),
+                Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.value("image", '\0'), Flag.value("replicas", 'r'),
+                Flag.value("port", '\0'), Flag.value("tcp", '\0'), Flag.value("node-port", '\0'),
+                Flag.value("external-name", '\0'), Flag.value("clusterip", '\0'), Flag.value("from-literal", '\0'),
+                Flag.bool("save-config", '\0'), Flag.value("validate", '\0'), Flag.value("field-manager", '\0'));
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        try {
+            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+            if (args.has("filename")) {
+                return fromFiles(args, ctx, printer);
+            }
+            if (args.positionals().isEmpty()) {
+                return ApiFailure.fail(ctx, "must specify one of -f and -k");
+            }
+            return generate(args, ctx, printer);
+        } catch (UsageException e) {
+            return ApiFailure.fail(ctx, e.getMessage());
+        }
+    }
+
+    private int generate(ParsedArgs args, KubectlContext ctx, ResultPrinter printer) {
+        List<String> words = args.positionals();
+        String what = words.get(0);
+        String namespace = TargetNamespace.of(args);
+        KubeObject object;
+        String serviceType = null;
+        switch (what) {
+            case "deployment":
+            case "deploy":
+                object = SimpleGenerators.deployment(words.subList(1, words.size()), namespace, args);
+                break;
+            case "namespace":
+            case "ns":
+                object = SimpleGenerators.namespace(SimpleGenerators.name(words.subList(1, words.size()),
+                        "create namespace"));
+                break;
+            case "configmap":
+            case "cm":
+                object = SimpleGenerators.configMap(SimpleGenerators.name(words.subList(1, words.size()),
+                        "create configmap"), namespace, args);
+                break;
+            case "service":
+            case "svc":
+                serviceType = words.size() < 2 ? null : ServiceGenerator.type(words.get(1));
+                if (serviceType == null) {
+                    return ApiFailure.fail(ctx, "create service needs one of the subcommands clusterip, nodeport,"
+                            + " loadbalancer or externalname, e.g. kubectl create service clusterip my-svc --tcp=80:8080");
+                }
+                object = ServiceGenerator.build(serviceType, words.subList(2, words.size()), namespace, args);
+                break;
+            default:
+                return ApiFailure.fail(ctx, "\"kubectl create " + what + "\" is not available in this lab terminal;"
+                        + " try create deployment, service, namespace or configmap, or create -f FILE");
+        }
+        if (printer.dryRun() == DryRun.CLIENT) {
+            // generators set metadata.namespace only when -n was given (EnforceNamespace)
+            printer.print(ctx, args.has(GlobalFlags.NAMESPACE) ? object
+                    : object.withMetadata(TargetNamespace.withNamespace(object.metadata(), "")), "created");
+            return 0;
+        }
+        try {
+            KubeObject created = ctx.api().create(CreateDefaults.apply(object), printer.dryRun() == DryRun.SERVER);
+            printer.print(ctx, created, "created");
+            return 0;
+        } catch (StatusError e) {
+            if (serviceType != null) {
+                return ApiFailure.fail(ctx, "failed to create " + serviceType + " service: " + e.getMessage());
+            }
+            return ApiFailure.fail(ctx, e);
+        }
+    }
+
+    private int fromFiles(ParsedArgs args, KubectlContext ctx, ResultPrinter printer) {
+        List<Manifests.Manifest> manifests = Manifests.read(ctx, args.value("filename", ""), args.bool("recursive"));
+        if (manifests.isEmpty()) {
+            return ApiFailure.fail(ctx, "no objects passed to create");
+        }
+        List<SourcedError> errors = new ArrayList<>();
+        for (Manifests.Manifest m : manifests) {
+            KubeObject object;
+            try {
+                object = TargetNamespace.place(m.object(), args);
+            } catch (UsageException e) {
+                errors.add(SourcedError.plain(e.getMessage()));
+                continue;
+            }
+            if (printer.dryRun() == DryRun.CLIENT) {
+                printer.print(ctx, object, "created");
+                continue;
+            }
+            try {
+                KubeObject created = ctx.api().create(CreateDefaults.apply(object), printer.dryRun() == DryRun.SERVER);
+                printer.print(ctx, created, "created");
+            } catch (StatusError e) {
+                errors.add(SourcedError.api(e, m.source(), "creating"));
+            }
+        }
+        ApiFailure.printSourced(ctx, errors);
+        return errors.isEmpty() ? 0 : 1;
+    }
+
+    @Override
+    public String help() {
+        return """
+                Create a resource from a file or from stdin, or with a generator.
+
+                Examples:
+                  kubectl create -f svc.yaml
+                  cat svc.yaml | kubectl create -f -
+                  kubectl create deployment web --image=nginx --replicas=3 --port=80
+                  kubectl create service clusterip web --tcp=80:8080
+                  kubectl create service nodeport web --tcp=80:80 --node-port=30080
+                  kubectl create service externalname ext --external-name=example.com
+                  kubectl create namespace lab
+                  kubectl create configmap settings --from-literal=mode=dev
+
+                Options:
+                  -f, --filename FILE   File, folder or - (stdin) with the objects to create
+                      --dry-run=client  Only print the object that would be sent (with -o yaml)
+                  -o, --output FORMAT   yaml, json or name
+
+                Usage:
+                  kubectl create -f FILENAME [options]
+                """;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.kubectl.GlobalFlags;
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.describe.Describer;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * `kubectl describe TYPE [NAME_PREFIX]`, `TYPE/NAME`, `-l`, `-A` (kubectl pkg/cmd/describe). A single name that
+ * does not exist describes every object whose name starts with it; outputs are separated by "\n\n".
+ */
+public final class DescribeCommand implements KubectlCommand {
+
+    @Override
+    public String name() {
+        return "describe";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.bool("all-namespaces", 'A'), Flag.value("selector", 'l'),
+                Flag.value("show-events", '\0'));
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        if (args.positionals().isEmpty()) {
+            return Errors.fail(ctx, "You must specify the type of resource to describe. Use \"kubectl api-resources\""
+                    + " for a complete list of supported resources.");
+        }
+        boolean allNamespaces = args.bool("all-namespaces");
+        String namespace = args.value(GlobalFlags.NAMESPACE, "default");
+        ResourceFetch.Result found;
+        List<ResourceArgs.Request> requests;
+        try {
+            requests = ResourceArgs.parse(args.positionals());
+            found = ResourceFetch.fetch(ctx, requests, allNamespaces ? null : namespace,
+                    args.has("selector") ? args.value("selector", "") : null, "describe");
+        } catch (ResourceArgs.ResourceArgsException e) {
+            return Errors.fail(ctx, e.getMessage());
+        } catch (ResourceFetch.FetchException e) {
+            if (e.fromServer) {
+                ctx.io().err().println(e.getMessage());
+                return 1;
+            }
+            return Errors.fail(ctx, e.getMessage());
+        }
+        List<KubeObject> objects = found.objects();
+        List<String> errors = new ArrayList<>(found.errors());
+        if (objects.isEmpty() && errors.size() == 1 && args.positionals().size() == 2
+                && !args.positionals().get(0).contains(",")) {
+            List<KubeObject> matching = byPrefix(ctx, requests.get(0), allNamespaces ? null : namespace);
+            if (!matching.isEmpty()) {
+                objects = matching;
+                errors.clear();
+            }
+        }
+        boolean first = true;
+        for (KubeObject o : objects) {
+            Optional<Describer> describer = Describer.forKind(o.kind());
+            if (describer.isEmpty()) {
+                errors.add("error: \"kubectl describe " + o.kind().plural()
+                        + "\" is not available in this lab terminal yet");
+                continue;
+            }
+            String text = describer.get().describe(o, ctx.store(), ctx.now());
+            ctx.io().out().print(first ? text : "\n\n" + text);
+            first = false;
+        }
+        if (objects.isEmpty() && errors.isEmpty()) {
+            ctx.io().err().println(allNamespaces ? "No resources found"
+                    : "No resources found in " + namespace + " namespace.");
+        }
+        errors.stream().distinct().forEach(ctx.io().err()::println);
+        return errors.isEmpty() ? 0 : 1;
+    }
+
+    /** DescribeMatchingResources: every object of the type whose name starts with the given one. */
+    private static List<KubeObject> byPrefix(KubectlContext ctx, ResourceArgs.Request request,
+                                             String namespace) {
+        List<KubeObject> out = new ArrayList<>();
+        try {
+            ResourceFetch.Result all = ResourceFetch.fetch(ctx,
+                    List.of(new ResourceArgs.Request(request.type(), null)), namespace, null, "describe");
+            for (KubeObject o : all.objects()) {
+                if (o.metadata().name().startsWith(request.name())) {
+                    out.add(o);
+                }
+            }
+        } catch (ResourceFetch.FetchException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    @Override
+    public String help() {
+        return """
+                Show details of a specific resource or group of resources, with its events.
+
+                Examples:
+                  # Describe the kube-dns Service: ports, endpoints, events
+                  kubectl describe svc kube-dns -n kube-system
+
+                  # Describe every pod whose name starts with "coredns"
+                  kubectl describe pods coredns -n kube-system
+
+                  # Describe the Endpoints and EndpointSlices behind a Service
+                  kubectl describe endpoints kubernetes
+                  kubectl describe endpointslices -n kube-system -l kubernetes.io/service-name=kube-dns
+
+                Resource types described here: services (svc), endpoints (ep), endpointslices, pods (po).
+
+                Options:
+                  -A, --all-namespaces     Describe across all namespaces
+                  -n, --namespace NS       Namespace to look in (default: default)
+                  -l, --selector SELECTOR  Only objects whose labels match
+
+                Usage:
+                  kubectl describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [options]
+                """;
+    }
+}

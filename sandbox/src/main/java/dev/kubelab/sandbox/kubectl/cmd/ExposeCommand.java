@@ -1,0 +1,96 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.Service;
+import dev.kubelab.sandbox.apiserver.StatusError;
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.mutate.DryRun;
+import dev.kubelab.sandbox.kubectl.mutate.ExposeIntrospection;
+import dev.kubelab.sandbox.kubectl.mutate.ExposedService;
+import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
+import dev.kubelab.sandbox.kubectl.mutate.Targets;
+import dev.kubelab.sandbox.kubectl.mutate.UsageException;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.List;
+
+/**
+ * `kubectl expose deployment|replicaset|pod|service NAME` (pkg/cmd/expose/expose.go): a Service whose selector
+ * and ports come from the object unless given; prints {@code service/NAME exposed}.
+ */
+public final class ExposeCommand implements KubectlCommand {
+    @Override
+    public String name() {
+        return "expose";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("port", '\0'), Flag.value("target-port", '\0'), Flag.value("name", '\0'),
+                Flag.value("type", '\0'), Flag.value("protocol", '\0'), Flag.value("selector", '\0'),
+                Flag.value("external-ip", '\0'), Flag.value("labels", 'l'), Flag.value("cluster-ip", '\0'),
+                Flag.value("load-balancer-ip", '\0'), Flag.value("session-affinity", '\0'),
+                Flag.value(DryRun.FLAG, '\0'), Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.value("filename", 'f'));
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        try {
+            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+            Targets.Found found = Targets.resolve(ctx, args.positionals(), args, false);
+            if (!found.errors().isEmpty()) {
+                ctx.io().err().println(found.errors().get(0));
+                return 1;
+            }
+            KubeObject source = found.objects().get(0);
+            String problem = ExposeIntrospection.cannotExpose(source);
+            if (problem != null) {
+                return ApiFailure.fail(ctx, problem);
+            }
+            String namespace = source.metadata().namespace();
+            Service service = ExposedService.build(source, namespace, args);
+            if (printer.dryRun() == DryRun.CLIENT) {
+                printer.print(ctx, service.withMetadata(TargetNamespace.withNamespace(service.metadata(), "")),
+                        "exposed");
+                return 0;
+            }
+            printer.print(ctx, ctx.api().create(service, printer.dryRun() == DryRun.SERVER), "exposed");
+            return 0;
+        } catch (UsageException e) {
+            return ApiFailure.fail(ctx, e.getMessage());
+        } catch (StatusError e) {
+            return ApiFailure.fail(ctx, e);
+        }
+    }
+
+    @Override
+    public String help() {
+        return """
+                Expose a deployment, replica set, pod or service as a new Kubernetes Service. Its selector is
+                the object's selector (a pod's labels), its ports the object's container ports, unless given.
+
+                Examples:
+                  kubectl expose deployment web --port=80 --target-port=8080
+                  kubectl expose deployment web --type=NodePort --name=web-np
+                  kubectl expose pod db --port=5432
+
+                Options:
+                      --port N           The port the Service serves on
+                      --target-port N    The container port traffic goes to (default: --port)
+                      --name NAME        The Service's name (default: the object's name)
+                      --type TYPE        ClusterIP (default), NodePort, LoadBalancer or ExternalName
+                      --protocol P       TCP (default), UDP or SCTP
+                      --selector k=v     Use this selector instead of the object's
+                      --external-ip IP   An extra external IP the Service answers on
+
+                Usage:
+                  kubectl expose (-f FILENAME | TYPE NAME) [--port=port] [--protocol=TCP|UDP|SCTP]
+                  [--target-port=number-or-name] [--name=name] [--external-ip=external-ip-of-service] [--type=type]
+                  [options]
+                """;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.apiserver.StatusError;
+import dev.kubelab.sandbox.kubectl.GlobalFlags;
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.mutate.CreateDefaults;
+import dev.kubelab.sandbox.kubectl.mutate.DryRun;
+import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.mutate.RunGenerator;
+import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
+import dev.kubelab.sandbox.kubectl.mutate.UsageException;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `kubectl run NAME --image=IMAGE` (pkg/cmd/run/run.go): a bare pod labelled run=NAME; with --expose --port
+ * also a ClusterIP Service, printed first. Interactive runs (-i, -t, --rm, --attach) are not offered here.
+ */
+public final class RunCommand implements KubectlCommand {
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("image", '\0'), Flag.value("labels", 'l'), Flag.value("port", '\0'),
+                Flag.bool("expose", '\0'), Flag.value("restart", '\0'), Flag.value("env", '\0'),
+                Flag.bool("command", '\0'), Flag.value(DryRun.FLAG, '\0'), Flag.value(ResultPrinter.OUTPUT, 'o'),
+                Flag.bool("stdin", 'i'), Flag.bool("tty", 't'), Flag.bool("rm", '\0'), Flag.bool("attach", '\0'),
+                Flag.value("image-pull-policy", '\0'));
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        try {
+            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+            if (args.positionals().isEmpty()) {
+                return ApiFailure.usage(ctx, "NAME is required for run", "run");
+            }
+            if (!args.has("image")) {
+                return ApiFailure.fail(ctx, "required flag(s) \"image\" not set");
+            }
+            if (args.bool("stdin") || args.bool("tty") || args.bool("rm") || args.bool("attach")) {
+                return ApiFailure.fail(ctx, "interactive kubectl run (-i, -t, --rm, --attach) is not available in"
+                        + " this lab terminal; create the pod, then use kubectl exec");
+            }
+            if (args.bool("expose") && !args.has("port")) {
+                return ApiFailure.usage(ctx, "--port must be set when exposing a service", "run");
+            }
+            String name = args.positionals().get(0);
+            String namespace = TargetNamespace.of(args);
+            List<String> extra = args.positionals().subList(1, args.positionals().size());
+            List<KubeObject> objects = new ArrayList<>();
+            if (args.bool("expose")) {
+                objects.add(RunGenerator.service(name, namespace, args));
+            }
+            objects.add(RunGenerator.pod(name, namespace, args, extra));
+            for (KubeObject o : objects) {
+                if (printer.dryRun() == DryRun.CLIENT) {
+                    printer.print(ctx, args.has(GlobalFlags.NAMESPACE) ? o
+                            : o.withMetadata(TargetNamespace.withNamespace(o.metadata(), "")), "created");
+                    continue;
+                }
+                printer.print(ctx, ctx.api().create(CreateDefaults.apply(o), printer.dryRun() == DryRun.SERVER),
+                        "created");
+            }
+            return 0;
+        } catch (UsageException e) {
+            return ApiFailure.fail(ctx, e.getMessage());
+        } catch (StatusError e) {
+            return ApiFailure.fail(ctx, e);
+        }
+    }
+
+    @Override
+    public String help() {
+        return """
+                Create and run a particular image in a pod.
+
+                Examples:
+                  kubectl run web --image=nginx
+                  kubectl run web --image=nginx --port=80 --expose
+                  kubectl run client --image=busybox --restart=Never -- sleep 3600
+                  kubectl run web --image=nginx --dry-run=client -o yaml
+
+                Options:
+                      --image IMAGE        The container image (required)
+                  -l, --labels k=v,…       Labels instead of run=NAME
+                      --port N             The port the container listens on
+                      --expose             Also create a ClusterIP Service (needs --port)
+                      --restart POLICY     Always (default), OnFailure or Never
+                      --command            Use the words after -- as the command, not its arguments
+
+                Usage:
+                  kubectl run NAME --image=image [--env="key=value"] [--port=port] [--dry-run=server|client]
+                  [--overrides=inline-json] [--command] -- [COMMAND] [args...] [options]
+                """;
+    }
+}

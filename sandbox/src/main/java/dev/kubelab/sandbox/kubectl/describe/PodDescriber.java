@@ -1,0 +1,144 @@
+package dev.kubelab.sandbox.kubectl.describe;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.OwnerReference;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.PodCondition;
+import dev.kubelab.sandbox.api.Toleration;
+import dev.kubelab.sandbox.api.Volume;
+import dev.kubelab.sandbox.kubectl.print.DescribeSections;
+import dev.kubelab.sandbox.kubectl.print.DescribeWriter;
+import dev.kubelab.sandbox.kubectl.print.HumanDuration;
+import dev.kubelab.sandbox.store.ObjectStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * describePod (reference §2.5). Not modelled by the engine, so printed as a plain pod gets them: Priority 0,
+ * Service Account default (none for static pods), QoS Class BestEffort.
+ */
+final class PodDescriber implements Describer {
+    /** Go's time.RFC1123Z. */
+    static final DateTimeFormatter RFC1123Z =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US).withZone(ZoneOffset.UTC);
+
+    @Override
+    public String describe(KubeObject object, ObjectStore store, Instant now) {
+        Pod pod = (Pod) object;
+        var meta = pod.metadata();
+        var status = pod.status();
+        DescribeWriter w = new DescribeWriter();
+        w.line("Name:\t" + meta.name());
+        w.line("Namespace:\t" + meta.namespace());
+        w.line("Priority:\t0");
+        OwnerReference controller = meta.controllerRef();
+        if (controller == null || !controller.kind().equals("Node")) {
+            w.line("Service Account:\tdefault");
+        }
+        String node = pod.spec().nodeName();
+        w.line("Node:\t" + (node == null || node.isEmpty() ? "<none>" : node + "/" + orEmpty(status.hostIP())));
+        if (status.startTime() != null) {
+            w.line("Start Time:\t" + RFC1123Z.format(status.startTime()));
+        }
+        DescribeSections.labels(w, "Labels", meta.labels());
+        DescribeSections.annotations(w, meta.annotations());
+        boolean finished = "Failed".equals(status.phase()) || "Succeeded".equals(status.phase());
+        if (meta.deletionTimestamp() != null && !finished) {
+            w.line("Status:\tTerminating (lasts " + HumanDuration.format(Duration.between(meta.deletionTimestamp(), now))
+                    + ")");
+            Long grace = meta.deletionGracePeriodSeconds();
+            w.line("Termination Grace Period:\t" + (grace == null ? 0 : grace) + "s");
+        } else {
+            w.line("Status:\t" + status.phase());
+        }
+        if (status.reason() != null && !status.reason().isEmpty()) {
+            w.line("Reason:\t" + status.reason());
+        }
+        if (status.message() != null && !status.message().isEmpty()) {
+            w.line("Message:\t" + status.message());
+        }
+        w.line("IP:\t" + orEmpty(status.podIP()));
+        if (status.podIP() == null || status.podIP().isEmpty()) {
+            w.line("IPs:\t<none>");
+        } else {
+            w.line("IPs:");
+            w.write(0, "  IP:\t" + status.podIP() + "\n");
+        }
+        if (controller != null) {
+            w.line("Controlled By:\t" + controller.kind() + "/" + controller.name());
+        }
+        PodContainersSection.write(w, pod);
+        if (!status.conditions().isEmpty()) {
+            w.write(0, "Conditions:\n  Type\tStatus\n");
+            for (PodCondition c : status.conditions()) {
+                w.write(1, c.type() + " \t" + c.status() + " \n");
+            }
+        }
+        volumes(w, pod);
+        w.line("QoS Class:\tBestEffort");
+        DescribeSections.labels(w, "Node-Selectors", pod.spec().nodeSelector());
+        tolerations(w, pod);
+        DescribeSections.events(w, Describer.eventsAbout(pod, store), now);
+        return w.text();
+    }
+
+    private static void volumes(DescribeWriter w, Pod pod) {
+        if (pod.spec().volumes().isEmpty()) {
+            w.line("Volumes:\t<none>");
+            return;
+        }
+        w.line("Volumes:");
+        for (Volume v : pod.spec().volumes()) {
+            w.write(1, v.name() + ":\n");
+            if (v.hostPath() != null) {
+                w.write(2, "Type:\tHostPath (bare host directory volume)\n    Path:\t" + v.hostPath()
+                        + "\n    HostPathType:\t<none>\n");
+            } else if (v.emptyDir()) {
+                w.write(2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t\n"
+                        + "    SizeLimit:\t<unset>\n");
+            } else if (v.configMapName() != null) {
+                w.write(2, "Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t" + v.configMapName()
+                        + "\n    Optional:\tfalse\n");
+            }
+        }
+    }
+
+    /** printPodTolerationsMultiline: key[=value][:effect][ op=Exists][ for Ns], one per line. */
+    private static void tolerations(DescribeWriter w, Pod pod) {
+        w.write(0, "Tolerations:\t");
+        if (pod.spec().tolerations().isEmpty()) {
+            w.write(0, "<none>\n");
+            return;
+        }
+        boolean first = true;
+        for (Toleration t : pod.spec().tolerations()) {
+            StringBuilder sb = new StringBuilder(first ? "" : "\t");
+            first = false;
+            String key = orEmpty(t.key());
+            String value = orEmpty(t.value());
+            String effect = orEmpty(t.effect());
+            sb.append(key);
+            if (!value.isEmpty()) {
+                sb.append('=').append(value);
+            }
+            if (!effect.isEmpty()) {
+                sb.append(':').append(effect);
+            }
+            if ("Exists".equals(t.operator()) && value.isEmpty()) {
+                sb.append(key.isEmpty() && effect.isEmpty() ? "op=Exists" : " op=Exists");
+            }
+            if (t.tolerationSeconds() != null) {
+                sb.append(" for ").append(t.tolerationSeconds()).append('s');
+            }
+            w.write(0, sb.append('\n').toString());
+        }
+    }
+
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.kubelab.sandbox.kubectl.mutate;
+
+import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.ContainerPort;
+import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.Namespace;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.PodSpec;
+import dev.kubelab.sandbox.api.PodStatus;
+import dev.kubelab.sandbox.api.PodTemplateSpec;
+import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.controller.defaults.DeploymentDefaults;
+import dev.kubelab.sandbox.controller.defaults.PodDefaults;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The v1 defaulting the API server applies on create to kinds that have no registry of their own yet (pods,
+ * workloads, namespaces), using the controllers' defaulting classes; Services are defaulted by their registry.
+ * Belongs in the ApiServer; kept here until it moves there.
+ */
+public final class CreateDefaults {
+    private CreateDefaults() {
+    }
+
+    public static KubeObject apply(KubeObject object) {
+        if (object instanceof Pod) {
+            Pod p = (Pod) object;
+            return new Pod(p.metadata(), pod(p.spec()), p.status() == null || p.status().phase() == null
+                    ? PodStatus.pending() : p.status());
+        }
+        if (object instanceof Deployment) {
+            Deployment d = (Deployment) object;
+            Deployment defaulted = DeploymentDefaults.apply(d.withTemplate(template(d.template())));
+            return defaulted.withMetadata(defaulted.metadata().withGeneration(1));
+        }
+        if (object instanceof ReplicaSet) {
+            ReplicaSet rs = (ReplicaSet) object;
+            return new ReplicaSet(rs.metadata().withGeneration(1), rs.replicas(), rs.selector(),
+                    template(rs.template()), rs.status());
+        }
+        if (object instanceof Namespace && ((Namespace) object).phase() == null) {
+            return new Namespace(object.metadata(), "Active");
+        }
+        return object;
+    }
+
+    private static PodTemplateSpec template(PodTemplateSpec t) {
+        return new PodTemplateSpec(t.labels(), pod(t.spec()));
+    }
+
+    /** PodDefaults plus containerPort protocol TCP. */
+    static PodSpec pod(PodSpec spec) {
+        List<Container> containers = new ArrayList<>();
+        for (Container c : spec.containers()) {
+            List<ContainerPort> ports = new ArrayList<>();
+            for (ContainerPort p : c.ports()) {
+                ports.add(p.protocol() == null ? new ContainerPort(p.name(), p.containerPort(), "TCP") : p);
+            }
+            containers.add(new Container(c.name(), c.image(), ports, c.command(), c.args(), c.imagePullPolicy(),
+                    c.readinessProbe(), c.volumeMounts()));
+        }
+        return PodDefaults.apply(spec.withContainers(containers));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.kubelab.sandbox.kubectl.mutate;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.codec.CodecException;
+import dev.kubelab.sandbox.codec.ManifestParser;
+import dev.kubelab.sandbox.codec.ObjectCodec;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The objects of {@code -f FILE|DIR|-} (comma-separated for several; {@code -R} descends into folders), in
+ * file order, each with the tree it was written as (apply keeps it as last-applied-configuration) and its source.
+ * Folders contribute their .json, .yaml and .yml files in name order, as kubectl's FileVisitor does.
+ */
+public final class Manifests {
+    public static final String STDIN = "STDIN";
+
+    /** One object of a manifest: where it came from, the tree as written, the decoded object. */
+    public record Manifest(String source, Map<?, ?> tree, KubeObject object) {}
+
+    private Manifests() {
+    }
+
+    /** Reads and decodes everything; a missing path or a bad document throws UsageException (kubectl's text). */
+    public static List<Manifest> read(KubectlContext ctx, String filenames, boolean recursive) {
+        List<Manifest> out = new ArrayList<>();
+        for (String name : filenames.split(",")) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (name.equals("-")) {
+                decode(ctx.io().in(), STDIN, out);
+                continue;
+            }
+            FileSystem fs = ctx.fileSystem();
+            if (fs.isDirectory(name)) {
+                readFolder(fs, name, recursive, true, out);
+            } else {
+                String content = fs.read(name).orElseThrow(
+                        () -> new UsageException("the path \"" + name + "\" does not exist"));
+                decode(content, name, out);
+            }
+        }
+        return out;
+    }
+
+    private static void readFolder(FileSystem fs, String dir, boolean recursive, boolean top, List<Manifest> out) {
+        if (!top && !recursive) {
+            return;
+        }
+        String prefix = dir.endsWith("/") ? dir : dir + "/";
+        for (String entry : fs.list(dir)) {
+            if (entry.endsWith("/")) {
+                readFolder(fs, prefix + entry.substring(0, entry.length() - 1), recursive, false, out);
+            } else if (entry.endsWith(".yaml") || entry.endsWith(".yml") || entry.endsWith(".json")) {
+                decode(fs.read(prefix + entry).orElse(""), prefix + entry, out);
+            }
+        }
+    }
+
+    private static void decode(String content, String source, List<Manifest> out) {
+        try {
+            for (Object doc : ManifestParser.documents(content, source)) {
+                if (!(doc instanceof Map)) {
+                    throw new CodecException("error parsing " + source + ": json: cannot unmarshal "
+                            + (doc instanceof List ? "array" : "string")
+                            + " into Go value of type map[string]interface {}");
+                }
+                Map<?, ?> map = (Map<?, ?>) doc;
+                if ("List".equals(map.get("kind")) && map.get("items") instanceof List) {
+                    for (Object item : (List<?>) map.get("items")) {
+                        Map<?, ?> itemTree = (Map<?, ?>) item;
+                        out.add(new Manifest(source, itemTree, ObjectCodec.fromTree(itemTree, source)));
+                    }
+                } else {
+                    out.add(new Manifest(source, map, ObjectCodec.fromTree(map, source)));
+                }
+            }
+        } catch (CodecException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.kubelab.sandbox.kubectl.mutate;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.codec.ObjectCodec;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+/**
+ * cli-runtime's PrintFlags for create/apply/expose/run/scale/label: the NamePrinter line
+ * ({@code deployment.apps/web created (dry run)}), or the object with {@code -o yaml|json|name}.
+ */
+public final class ResultPrinter {
+    public static final String OUTPUT = "output";
+    private final String format;
+    private final DryRun dryRun;
+
+    private ResultPrinter(String format, DryRun dryRun) {
+        this.format = format;
+        this.dryRun = dryRun;
+    }
+
+    /** Checks -o; throws UsageException with kubectl's message for a format it has no printer for. */
+    public static ResultPrinter of(ParsedArgs args, DryRun dryRun) {
+        String format = args.value(OUTPUT, "");
+        if (!format.isEmpty() && !format.equals("yaml") && !format.equals("json") && !format.equals("name")) {
+            throw new UsageException("unable to match a printer suitable for the output format \"" + format
+                    + "\", allowed formats are: json,name,yaml");
+        }
+        return new ResultPrinter(format, dryRun);
+    }
+
+    public DryRun dryRun() {
+        return dryRun;
+    }
+
+    /** Prints one object after {@code operation} ("created", "configured", "exposed", …). */
+    public void print(KubectlContext ctx, KubeObject object, String operation) {
+        switch (format) {
+            case "name":
+                ctx.io().out().println(nameOf(object));
+                break;
+            case "yaml":
+                ctx.io().out().print(dryRun == DryRun.CLIENT ? ClientObjectTree.yaml(object)
+                        : ObjectCodec.toYaml(object));
+                break;
+            case "json":
+                ctx.io().out().print(dryRun == DryRun.CLIENT ? ClientObjectTree.json(object)
+                        : ObjectCodec.toJson(object));
+                break;
+            default:
+                ctx.io().out().println(nameOf(object) + " " + operation + dryRun.suffix());
+        }
+    }
+
+    /** "deployment.apps/web", "service/web". */
+    public static String nameOf(KubeObject object) {
+        return object.kind().qualifiedLowerKind() + "/" + object.metadata().name();
+    }
+}

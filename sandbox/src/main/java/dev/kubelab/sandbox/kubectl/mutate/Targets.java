@@ -1,0 +1,118 @@
+package dev.kubelab.sandbox.kubectl.mutate;
+
+import dev.kubelab.sandbox.api.Kind;
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.apiserver.KubectlErrorText;
+import dev.kubelab.sandbox.apiserver.StatusError;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
+import dev.kubelab.sandbox.selector.Selector;
+import dev.kubelab.sandbox.selector.SelectorException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * resource.Builder for delete/label/annotate: TYPE NAME…, TYPE/NAME…, -f FILE, or TYPE with -l/--all, in
+ * the namespace of -n (all of them with -A). Objects found, in order, and one NotFound line per missing name.
+ */
+public final class Targets {
+    /** "all" as the category kubectl expands it to (the kinds this cluster has). */
+    private static final List<Kind> ALL = List.of(Kind.POD, Kind.SERVICE, Kind.DAEMONSET, Kind.DEPLOYMENT,
+            Kind.REPLICASET);
+
+    public record Found(List<KubeObject> objects, List<String> errors) {}
+
+    private Targets() {
+    }
+
+    public static Found resolve(KubectlContext ctx, List<String> resourceArgs, ParsedArgs args) {
+        return resolve(ctx, resourceArgs, args, true);
+    }
+
+    /** selects = false when the verb's --selector means something else (expose: the new Service's selector). */
+    public static Found resolve(KubectlContext ctx, List<String> resourceArgs, ParsedArgs args, boolean selects) {
+        List<KubeObject> objects = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        boolean allNamespaces = args.bool("all-namespaces");
+        String namespace = TargetNamespace.of(args);
+        if (args.has("filename")) {
+            if (!resourceArgs.isEmpty()) {
+                throw new UsageException("Unexpected args: " + resourceArgs + "\nSee 'kubectl -h' for help and examples");
+            }
+            for (Manifests.Manifest m : Manifests.read(ctx, args.value("filename", ""), args.bool("recursive"))) {
+                KubeObject placed = TargetNamespace.place(m.object(), args);
+                lookup(ctx, placed.kind(), placed.metadata().namespace(), placed.metadata().name(), objects, errors);
+            }
+            return new Found(objects, errors);
+        }
+        if (resourceArgs.isEmpty()) {
+            throw new UsageException("You must provide one or more resources by argument or filename.\n"
+                    + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n"
+                    + "   '<resource> <name>'\n   '<resource>'");
+        }
+        boolean bySelector = selects && args.has("selector");
+        Selector selector = bySelector ? selector(args) : Selector.everything();
+        boolean everything = args.bool("all") || bySelector;
+        List<ResourceArgs.Request> requests;
+        try {
+            requests = ResourceArgs.parse(resourceArgs);
+        } catch (ResourceArgs.ResourceArgsException e) {
+            throw new UsageException(e.getMessage());
+        }
+        for (ResourceArgs.Request r : requests) {
+            List<Kind> kinds = kinds(r.type());
+            if (r.name() == null && !everything) {
+                throw new UsageException("resource(s) were provided, but no name was specified");
+            }
+            if (r.name() != null && bySelector) {
+                throw new UsageException("name cannot be provided when a selector is specified");
+            }
+            for (Kind kind : kinds) {
+                String ns = kind.namespaced() ? (allNamespaces ? null : namespace) : "";
+                if (r.name() != null) {
+                    lookup(ctx, kind, ns == null ? namespace : ns, r.name(), objects, errors);
+                    continue;
+                }
+                for (KubeObject o : ctx.store().list(kind.type(), ns)) {
+                    if (selector.matches(o.metadata().labels())) {
+                        objects.add(o);
+                    }
+                }
+            }
+        }
+        return new Found(objects, errors);
+    }
+
+    private static List<Kind> kinds(String type) {
+        if (type.equalsIgnoreCase("all")) {
+            return ALL;
+        }
+        Optional<Kind> kind = WritableTypes.resolve(type);
+        if (kind.isEmpty()) {
+            throw new UsageException(WritableTypes.unknown(type));
+        }
+        return List.of(kind.get());
+    }
+
+    private static Selector selector(ParsedArgs args) {
+        try {
+            return Selector.parse(args.value("selector", ""));
+        } catch (SelectorException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void lookup(KubectlContext ctx, Kind kind, String ns, String name, List<KubeObject> objects,
+                               List<String> errors) {
+        Optional<KubeObject> found = ctx.store().get((Class<KubeObject>) kind.type(), kind.namespaced() ? ns : "", name);
+        if (found.isPresent()) {
+            objects.add(found.get());
+        } else {
+            errors.add(KubectlErrorText.of(StatusError.notFound(kind, name)));
+        }
+    }
+}

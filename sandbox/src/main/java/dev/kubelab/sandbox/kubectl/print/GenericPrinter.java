@@ -1,0 +1,57 @@
+package dev.kubelab.sandbox.kubectl.print;
+
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.codec.ObjectCodec;
+
+import java.util.List;
+
+/**
+ * kubectl get's printGeneric: -o yaml|json|name|jsonpath=…. One object asked for by name prints as itself;
+ * anything else (a listing, several names, nothing) becomes a v1 List.
+ */
+public final class GenericPrinter {
+    private final String format;
+    private final JsonPathTemplate jsonPath;
+
+    private GenericPrinter(String format, JsonPathTemplate jsonPath) {
+        this.format = format;
+        this.jsonPath = jsonPath;
+    }
+
+    /** True for the formats this printer handles: yaml, json, name, jsonpath=TEMPLATE. */
+    public static boolean handles(String format) {
+        return format.equals("yaml") || format.equals("json") || format.equals("name")
+                || format.equals("jsonpath") || format.startsWith("jsonpath=");
+    }
+
+    /** The printer for a format {@link #handles} accepts; IllegalArgumentException with kubectl's message. */
+    public static GenericPrinter of(String format) {
+        if (format.equals("jsonpath") || format.equals("jsonpath=")) {
+            throw new IllegalArgumentException("template format specified but no template given");
+        }
+        if (format.startsWith("jsonpath=")) {
+            return new GenericPrinter("jsonpath", JsonPathTemplate.parse(format.substring("jsonpath=".length())));
+        }
+        return new GenericPrinter(format, null);
+    }
+
+    public String print(List<? extends KubeObject> objects, boolean singleItemImplied) {
+        boolean single = singleItemImplied && objects.size() == 1;
+        switch (format) {
+            case "yaml":
+                return single ? ObjectCodec.toYaml(objects.get(0)) : ObjectCodec.listToYaml(objects);
+            case "json":
+                return single ? ObjectCodec.toJson(objects.get(0)) : ObjectCodec.listToJson(objects);
+            case "name": {
+                StringBuilder sb = new StringBuilder();
+                for (KubeObject o : objects) {
+                    sb.append(o.kind().qualifiedLowerKind()).append('/').append(o.metadata().name()).append('\n');
+                }
+                return sb.toString();
+            }
+            default:
+                Object tree = single ? ObjectCodec.toTree(objects.get(0)) : ObjectCodec.listTree(objects);
+                return new JsonPathPrinter(jsonPath).print(tree);
+        }
+    }
+}
