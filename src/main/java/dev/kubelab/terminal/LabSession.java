@@ -18,6 +18,8 @@ final class LabSession {
     private final Transcript transcript;
     private Sandbox sandbox;
     private String pendingPrompt;
+    /** The exec id whose command has the editor open (meaningful while the sandbox is editing). */
+    private long editorCommandId;
 
     LabSession(Supplier<Sandbox> boot, int transcriptChars) {
         this.boot = boot;
@@ -63,6 +65,19 @@ final class LabSession {
 
     boolean isEditing() {
         return sandbox.isEditing();
+    }
+
+    void editorOpenedBy(long id) {
+        editorCommandId = id;
+    }
+
+    /** True when the editor is open for exactly this command (a stale tab's save is refused). */
+    boolean isEditing(long id) {
+        return sandbox.isEditing() && editorCommandId == id;
+    }
+
+    long editorCommandId() {
+        return editorCommandId;
     }
 
     /** Back to the lab's starting state: a fresh cluster and an empty screen. */

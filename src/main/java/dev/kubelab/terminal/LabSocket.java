@@ -105,8 +105,9 @@ public class LabSocket {
                 send(connection, messages.prompt(session.currentPrompt()));
             }
         } else if (message instanceof ClientMessage.FileSave save) {
-            if (!session.isEditing()) {
-                send(connection, messages.error(save.id(), "no editor is open"));
+            if (!session.isEditing(save.id())) {
+                // No id: the command it names is not running, so there is nothing to finish.
+                send(connection, messages.error(null, "no editor is open for command " + save.id()));
                 return;
             }
             conclude(save.id(), session.save(save.content(), data -> send(connection, messages.output(save.id(), data))),
@@ -137,6 +138,7 @@ public class LabSocket {
         if (outcome instanceof Outcome.More more) {
             send(connection, messages.more(id, more.prompt()));
         } else if (outcome instanceof Outcome.Edit edit) {
+            lc.session.editorOpenedBy(id);
             send(connection, messages.editorOpen(id, edit.path(), edit.title(), edit.content()));
         } else {
             finish(connection, lc, id, ((Outcome.Exit) outcome).code());
@@ -158,6 +160,9 @@ public class LabSocket {
         lc.sentView = session.sandbox().view();
         send(connection, messages.state(states.full(lc.sentView)));
         send(connection, messages.prompt(session.currentPrompt()));
+        // A reload while vi was open: show the editor again; the browser keeps unsaved text it still has.
+        session.sandbox().openEditor().ifPresent(edit -> send(connection,
+                messages.editorOpen(session.editorCommandId(), edit.path(), edit.title(), edit.content())));
     }
 
     private void pushChanges(WebSocketConnection connection, LabConnection lc) {

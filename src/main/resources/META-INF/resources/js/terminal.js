@@ -10,6 +10,7 @@
   const RETRY_MIN = 500;
   const RETRY_MAX = 10000;
   const TYPE_AHEAD_MAX = 8192;
+  const MAX_FRAME = 16384; // bytes of one JSON frame the server accepts (docs/protocol.md, Limits)
   const RED = '\x1b[31m';
   const DIM = '\x1b[2m';
   const RESET = '\x1b[0m';
@@ -73,6 +74,7 @@
   let savedLine = null;
   let pendingCompletion = null;
   let atLineStart = true; // best guess whether output left the cursor in column 0
+  let editorId = null; // the command whose file is open in the editor (js/editor.js)
 
   // ---- text helpers --------------------------------------------------------------------------
   // eslint-disable-next-line no-control-regex
@@ -638,6 +640,45 @@
     return true;
   });
 
+  // ---- the file editor (vi, nano, kubectl edit): js/editor.js -------------------------------
+  // The command stays running while the dialog is open; the dialog has the focus, so no keys
+  // reach the terminal. Save sends file.save and waits for the command's exit (or another
+  // editor.open); Cancel sends interrupt and closes at once.
+  function openEditor(msg) {
+    const editor = window.kubelab && window.kubelab.editor;
+    const id = Number(msg.id);
+    if (!editor) {
+      send({ type: 'interrupt', id });
+      return;
+    }
+    editorId = id;
+    const path = String(msg.path || '');
+    editor.open({
+      title: String(msg.title || path.slice(path.lastIndexOf('/') + 1)),
+      path,
+      content: typeof msg.content === 'string' ? msg.content : '',
+      afterClose: () => term.focus(),
+      onSave(content) {
+        const frame = JSON.stringify({ type: 'file.save', id, path, content });
+        if (new TextEncoder().encode(frame).length > MAX_FRAME) {
+          return 'File too large to save here (limit 16 KiB). Nothing was saved.';
+        }
+        if (!connected()) return 'Not connected: your text is kept. Save again once the terminal is back.';
+        ws.send(frame);
+        return null;
+      },
+      onCancel() {
+        editorId = null;
+        send({ type: 'interrupt', id });
+      },
+    });
+  }
+
+  function closeEditor() {
+    editorId = null;
+    if (window.kubelab && window.kubelab.editor) window.kubelab.editor.close();
+  }
+
   // ---- server messages -----------------------------------------------------------------------
   function onReplay(data) {
     term.reset();
@@ -697,6 +738,10 @@
         break;
       case 'exit':
         logFlush();
+        if (editorId !== null && msg.id === editorId) closeEditor();
+        break;
+      case 'editor.open':
+        openEditor(msg);
         break;
       case 'completion':
         onCompletion(msg);
@@ -705,9 +750,11 @@
         const text = String(msg.message || 'error');
         const forRunning = mode === 'running' && msg.id != null && msg.id === runningId;
         writeError(text);
+        if (editorId !== null && (msg.id == null || msg.id === editorId)) window.kubelab.editor.failed(text);
         // With the running command's id the server ends that command (exit + prompt). Without
         // one the frame was refused whole: nothing else follows, so give the prompt back here.
-        if (mode === 'running' && !forRunning && msg.id == null) showPrompt(promptText, continuing);
+        // (While the editor is open its command still runs: a refused file.save changes nothing.)
+        if (mode === 'running' && !forRunning && msg.id == null && editorId === null) showPrompt(promptText, continuing);
         break;
       }
       default:
@@ -760,6 +807,9 @@
       }
       pendingCompletion = null;
       pasteQueue = '';
+      if (editorId !== null) { // the editor stays open with the text; its save may not have arrived
+        window.kubelab.editor.failed('Connection lost: your text is kept. Save again once the terminal is back.');
+      }
       const reason = ev.reason || '';
       if (ev.code >= 4400 && ev.code < 4500) { // refused for good (no session, unknown lab, …)
         gaveUp = true;
@@ -828,6 +878,8 @@
   // For later features (a "reset lab" button), debugging and the browser tests' network-drop check.
   window.kubelab = Object.assign(window.kubelab || {}, {
     reset() {
+      if (!connected()) return false;
+      closeEditor(); // a fresh cluster: the file being edited is gone
       return send({ type: 'reset' });
     },
     /** Drops the socket as a flaky network would; the terminal reconnects by itself. */

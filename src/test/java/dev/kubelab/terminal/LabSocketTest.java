@@ -163,7 +163,27 @@ class LabSocketTest {
             assertEquals(3, exit.path("id").asLong());
             assertEquals("controlplane:~$ ", client.next("prompt").path("text").asText());
             client.send("{\"type\":\"file.save\",\"id\":3,\"path\":\"/root/other.yaml\",\"content\":\"x\"}");
-            assertEquals("no editor is open", client.next("error").path("message").asText());
+            JsonNode stale = client.next("error");
+            assertEquals("no editor is open for command 3", stale.path("message").asText());
+            assertTrue(stale.path("id").isMissingNode(), "nothing to finish, so no id");
+        }
+    }
+
+    @Test
+    void aReloadWhileEditingShowsTheEditorAgain() throws Exception {
+        String cookie = GuestCookie.fresh();
+        try (SocketClient first = SocketClient.connect(lab("playground"), cookie)) {
+            first.next("prompt");
+            first.send("{\"type\":\"exec\",\"id\":4,\"line\":\"vi draft.yaml\"}");
+            first.next("editor.open");
+        }
+        try (SocketClient again = SocketClient.connect(lab("playground"), cookie)) {
+            again.next("prompt");
+            JsonNode open = again.next("editor.open");
+            assertEquals(4, open.path("id").asLong());
+            assertEquals("/root/draft.yaml", open.path("path").asText());
+            again.send("{\"type\":\"file.save\",\"id\":4,\"path\":\"/root/draft.yaml\",\"content\":\"a: 1\\n\"}");
+            assertEquals(0, again.next("exit").path("code").asInt());
         }
     }
 }
