@@ -66,4 +66,50 @@ class SandboxBenchmark {
         }
         return runtime.totalMemory() - runtime.freeMemory();
     }
+
+    /** Issue 3's numbers: a typical operation (create + reconcile) and heap for a busier sandbox. */
+    @Test
+    void workloadOperationsAndBusyHeap() {
+        long[] creates = new long[500];
+        for (int i = 0; i < creates.length + 100; i++) {
+            Sandbox sandbox = Sandbox.boot(i, () -> T0);
+            long start = System.nanoTime();
+            sandbox.exec("kubectl create deployment web --image=nginx --replicas=3", text -> { });
+            if (i >= 100) {
+                creates[i - 100] = System.nanoTime() - start;
+            }
+        }
+        System.out.println(Stats.summary("create deployment (3 pods) + reconcile", creates));
+
+        Sandbox probe = Sandbox.boot(7, () -> T0);
+        long[] scales = new long[2000];
+        probe.exec("kubectl create deployment web --image=nginx --replicas=1", text -> { });
+        for (int i = 0; i < scales.length; i++) {
+            long start = System.nanoTime();
+            probe.exec("kubectl scale deployment web --replicas=" + (1 + i % 3), text -> { });
+            scales[i] = System.nanoTime() - start;
+        }
+        System.out.println(Stats.summary("scale deployment + reconcile", scales));
+
+        int count = 200;
+        long before = usedHeapAfterGc();
+        List<Sandbox> kept = new ArrayList<>(count);
+        Instant[] now = {T0};
+        for (int i = 0; i < count; i++) {
+            Sandbox sandbox = Sandbox.boot(i, () -> now[0]);
+            for (int d = 0; d < 10; d++) {
+                sandbox.exec("kubectl create deployment web" + d + " --image=nginx --replicas=3", text -> { });
+                sandbox.exec("kubectl expose deployment web" + d + " --port=80", text -> { });
+            }
+            kept.add(sandbox);
+        }
+        now[0] = T0.plusSeconds(60);
+        kept.forEach(Sandbox::advance);
+        long after = usedHeapAfterGc();
+        System.out.printf("heap per sandbox with 10 deployments / 30 pods / 10 services: %.1f KiB (%d sandboxes)%n",
+                (after - before) / 1024.0 / count, count);
+        StringBuilder pods = new StringBuilder();
+        kept.get(0).exec("kubectl get pods --no-headers | wc -l", pods::append);
+        System.out.println("pods in the first busy sandbox: " + pods.toString().trim());
+    }
 }
