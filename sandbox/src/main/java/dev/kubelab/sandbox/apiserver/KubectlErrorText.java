@@ -1,5 +1,7 @@
 package dev.kubelab.sandbox.apiserver;
 
+import dev.kubelab.sandbox.text.GoQuote;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -16,7 +18,7 @@ public final class KubectlErrorText {
     public static String of(StatusError e) {
         if (e.reason() == StatusReason.INVALID) {
             String header = e.kind().isEmpty() && e.name().isEmpty() ? "The request is invalid"
-                    : "The " + e.kind() + " " + dev.kubelab.sandbox.registry.field.GoValue.quote(e.name())
+                    : "The " + e.kind() + " " + GoQuote.quote(e.name())
                     + " is invalid";
             Set<String> lines = new LinkedHashSet<>();
             for (StatusCause c : e.causes()) {

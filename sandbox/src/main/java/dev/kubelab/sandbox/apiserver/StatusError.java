@@ -2,7 +2,7 @@ package dev.kubelab.sandbox.apiserver;
 
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.registry.field.FieldError;
-import dev.kubelab.sandbox.registry.field.GoValue;
+import dev.kubelab.sandbox.text.GoQuote;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,20 +33,20 @@ public final class StatusError extends RuntimeException {
 
     /** NewNotFound: {@code services "x" not found}; details.kind is the resource (plural). */
     public static StatusError notFound(Kind kind, String name) {
-        return new StatusError(StatusReason.NOT_FOUND, kind.qualifiedPlural() + " " + GoValue.quote(name)
+        return new StatusError(StatusReason.NOT_FOUND, kind.qualifiedPlural() + " " + GoQuote.quote(name)
                 + " not found", group(kind), kind.plural(), name, List.of());
     }
 
     /** NewAlreadyExists: {@code services "x" already exists}. */
     public static StatusError alreadyExists(Kind kind, String name) {
-        return new StatusError(StatusReason.ALREADY_EXISTS, kind.qualifiedPlural() + " " + GoValue.quote(name)
+        return new StatusError(StatusReason.ALREADY_EXISTS, kind.qualifiedPlural() + " " + GoQuote.quote(name)
                 + " already exists", group(kind), kind.plural(), name, List.of());
     }
 
     /** NewConflict: {@code Operation cannot be fulfilled on services "x": <detail>}. */
     public static StatusError conflict(Kind kind, String name, String detail) {
         return new StatusError(StatusReason.CONFLICT, "Operation cannot be fulfilled on " + kind.qualifiedPlural()
-                + " " + GoValue.quote(name) + ": " + detail, group(kind), kind.plural(), name, List.of());
+                + " " + GoQuote.quote(name) + ": " + detail, group(kind), kind.plural(), name, List.of());
     }
 
     /** The optimistic-concurrency conflict of an update with a stale resourceVersion. */
@@ -57,7 +57,7 @@ public final class StatusError extends RuntimeException {
 
     /** NewForbidden: {@code services "x" is forbidden: <detail>}. */
     public static StatusError forbidden(Kind kind, String name, String detail) {
-        String subject = name.isEmpty() ? kind.qualifiedPlural() : kind.qualifiedPlural() + " " + GoValue.quote(name);
+        String subject = name.isEmpty() ? kind.qualifiedPlural() : kind.qualifiedPlural() + " " + GoQuote.quote(name);
         return new StatusError(StatusReason.FORBIDDEN, subject + " is forbidden: " + detail, group(kind),
                 kind.plural(), name, List.of());
     }
@@ -81,7 +81,7 @@ public final class StatusError extends RuntimeException {
             distinct.add(e.toString());
         }
         String qualifiedKind = group(kind).isEmpty() ? kind.kindName() : kind.kindName() + "." + group(kind);
-        String message = qualifiedKind + " " + GoValue.quote(name) + " is invalid";
+        String message = qualifiedKind + " " + GoQuote.quote(name) + " is invalid";
         if (distinct.size() == 1) {
             message += ": " + distinct.iterator().next();
         } else if (distinct.size() > 1) {

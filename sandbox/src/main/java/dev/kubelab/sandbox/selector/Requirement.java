@@ -1,5 +1,8 @@
 package dev.kubelab.sandbox.selector;
 
+import dev.kubelab.sandbox.registry.validation.NameRules;
+import dev.kubelab.sandbox.text.GoQuote;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,9 +22,9 @@ public record Requirement(String key, Operator operator, List<String> values) {
     /** labels.NewRequirement: validates the key, the values and their count, with apimachinery's messages. */
     public static Requirement of(String key, Operator operator, List<String> values) {
         List<String> errors = new ArrayList<>();
-        List<String> keyErrors = LabelValidation.qualifiedNameErrors(key);
+        List<String> keyErrors = NameRules.qualifiedName(key);
         if (!keyErrors.isEmpty()) {
-            errors.add(LabelValidation.invalid("key", key, keyErrors));
+            errors.add(InvalidValue.message("key", key, keyErrors));
         }
         String valuesCount = countError(operator, values.size());
         if (valuesCount != null) {
@@ -31,14 +34,14 @@ public record Requirement(String key, Operator operator, List<String> values) {
             String value = values.get(i);
             boolean numeric = operator == Operator.GREATER_THAN || operator == Operator.LESS_THAN;
             if (numeric && !isInt64(value)) {
-                errors.add(LabelValidation.invalid("values[" + i + "]", value,
+                errors.add(InvalidValue.message("values[" + i + "]", value,
                         List.of("for 'Gt', 'Lt' operators, the value must be an integer")));
             }
         }
         for (int i = 0; i < values.size(); i++) {
-            List<String> valueErrors = LabelValidation.labelValueErrors(values.get(i));
+            List<String> valueErrors = NameRules.labelValue(values.get(i));
             if (!valueErrors.isEmpty()) {
-                errors.add(LabelValidation.invalid("values[" + i + "][" + key + "]", values.get(i), valueErrors));
+                errors.add(InvalidValue.message("values[" + i + "][" + key + "]", values.get(i), valueErrors));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.selector;
 
+import dev.kubelab.sandbox.registry.validation.NameRules;
 import dev.kubelab.sandbox.selector.SelectorLexer.Item;
 import dev.kubelab.sandbox.selector.SelectorLexer.Token;
 
@@ -61,9 +62,9 @@ final class SelectorParser {
         if (key.token() != Token.IDENTIFIER) {
             throw fail("found '" + key.literal() + "', expected: identifier");
         }
-        List<String> keyErrors = LabelValidation.qualifiedNameErrors(key.literal());
+        List<String> keyErrors = NameRules.qualifiedName(key.literal());
         if (!keyErrors.isEmpty()) {
-            throw fail(LabelValidation.invalid("<nil>", key.literal(), keyErrors));
+            throw fail(InvalidValue.message("<nil>", key.literal(), keyErrors));
         }
         Token next = lookahead(true).token();
         if (operator == null && (next == Token.END || next == Token.COMMA)) {

@@ -1,12 +1,15 @@
-package dev.kubelab.sandbox.selector;
+package dev.kubelab.sandbox.text;
 
-/** Go's %q for the strings selectors see: backslash escapes for quotes, backslashes and control characters. */
-final class GoQuote {
+/**
+ * Go's %q (strconv.Quote) for the strings the API and selectors see: backslash escapes for quotes,
+ * backslashes and control characters.
+ */
+public final class GoQuote {
     private GoQuote() {
     }
 
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
+    public static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

@@ -66,8 +66,7 @@ public final class ApplyCommand implements KubectlCommand {
             if (errors.size() == 1 && apiErrors.size() == 1 && apiErrors.get(0).reason() == StatusReason.INVALID) {
                 errors.set(0, KubectlErrorText.of(apiErrors.get(0)));
             }
-            errors.forEach(ctx.io().err()::println);
-            return errors.isEmpty() ? 0 : 1;
+            return ApiFailure.printAll(ctx, errors);
         } catch (UsageException e) {
             return ApiFailure.fail(ctx, e.getMessage());
         }

@@ -68,8 +68,7 @@ public final class DeleteCommand implements KubectlCommand {
             if (found.objects().isEmpty() && errors.isEmpty() && found.errors().isEmpty()) {
                 ctx.io().out().println("No resources found");
             }
-            errors.forEach(ctx.io().err()::println);
-            return errors.isEmpty() ? 0 : 1;
+            return ApiFailure.printAll(ctx, errors);
         } catch (UsageException e) {
             return ApiFailure.fail(ctx, e.getMessage());
         }

@@ -1,7 +1,6 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.KubeObject;
-import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.describe.Describer;
@@ -36,28 +35,17 @@ public final class DescribeCommand implements KubectlCommand {
             return Errors.fail(ctx, "You must specify the type of resource to describe. Use \"kubectl api-resources\""
                     + " for a complete list of supported resources.");
         }
-        boolean allNamespaces = args.bool("all-namespaces");
-        String namespace = args.value(GlobalFlags.NAMESPACE, "default");
-        ResourceFetch.Result found;
-        List<ResourceArgs.Request> requests;
-        try {
-            requests = ResourceArgs.parse(args.positionals());
-            found = ResourceFetch.fetch(ctx, requests, allNamespaces ? null : namespace,
-                    args.has("selector") ? args.value("selector", "") : null, "describe");
-        } catch (ResourceArgs.ResourceArgsException e) {
-            return Errors.fail(ctx, e.getMessage());
-        } catch (ResourceFetch.FetchException e) {
-            if (e.fromServer) {
-                ctx.io().err().println(e.getMessage());
-                return 1;
-            }
-            return Errors.fail(ctx, e.getMessage());
+        ResourceQuery query = ResourceQuery.fetch(args, ctx, "describe");
+        if (query == null) {
+            return 1;
         }
-        List<KubeObject> objects = found.objects();
-        List<String> errors = new ArrayList<>(found.errors());
+        boolean allNamespaces = query.allNamespaces();
+        String namespace = query.namespace();
+        List<KubeObject> objects = query.found().objects();
+        List<String> errors = new ArrayList<>(query.found().errors());
         if (objects.isEmpty() && errors.size() == 1 && args.positionals().size() == 2
                 && !args.positionals().get(0).contains(",")) {
-            List<KubeObject> matching = byPrefix(ctx, requests.get(0), allNamespaces ? null : namespace);
+            List<KubeObject> matching = byPrefix(ctx, query.requests().get(0), query.scope());
             if (!matching.isEmpty()) {
                 objects = matching;
                 errors.clear();

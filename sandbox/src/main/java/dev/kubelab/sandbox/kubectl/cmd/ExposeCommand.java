@@ -2,7 +2,6 @@ package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.Service;
-import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
@@ -12,7 +11,6 @@ import dev.kubelab.sandbox.kubectl.mutate.ExposedService;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
 import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
 import dev.kubelab.sandbox.kubectl.mutate.Targets;
-import dev.kubelab.sandbox.kubectl.mutate.UsageException;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
@@ -39,32 +37,30 @@ public final class ExposeCommand implements KubectlCommand {
 
     @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
-        try {
-            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
-            Targets.Found found = Targets.resolve(ctx, args.positionals(), args, false);
-            if (!found.errors().isEmpty()) {
-                ctx.io().err().println(found.errors().get(0));
-                return 1;
-            }
-            KubeObject source = found.objects().get(0);
-            String problem = ExposeIntrospection.cannotExpose(source);
-            if (problem != null) {
-                return ApiFailure.fail(ctx, problem);
-            }
-            String namespace = source.metadata().namespace();
-            Service service = ExposedService.build(source, namespace, args);
-            if (printer.dryRun() == DryRun.CLIENT) {
-                printer.print(ctx, service.withMetadata(TargetNamespace.withNamespace(service.metadata(), "")),
-                        "exposed");
-                return 0;
-            }
-            printer.print(ctx, ctx.api().create(service, printer.dryRun() == DryRun.SERVER), "exposed");
-            return 0;
-        } catch (UsageException e) {
-            return ApiFailure.fail(ctx, e.getMessage());
-        } catch (StatusError e) {
-            return ApiFailure.fail(ctx, e);
+        return ApiFailure.guarded(ctx, () -> expose(args, ctx));
+    }
+
+    private static int expose(ParsedArgs args, KubectlContext ctx) {
+        ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+        Targets.Found found = Targets.resolve(ctx, args.positionals(), args, false);
+        if (!found.errors().isEmpty()) {
+            ctx.io().err().println(found.errors().get(0));
+            return 1;
         }
+        KubeObject source = found.objects().get(0);
+        String problem = ExposeIntrospection.cannotExpose(source);
+        if (problem != null) {
+            return ApiFailure.fail(ctx, problem);
+        }
+        String namespace = source.metadata().namespace();
+        Service service = ExposedService.build(source, namespace, args);
+        if (printer.dryRun() == DryRun.CLIENT) {
+            printer.print(ctx, service.withMetadata(TargetNamespace.withNamespace(service.metadata(), "")),
+                    "exposed");
+            return 0;
+        }
+        printer.print(ctx, ctx.api().create(service, printer.dryRun() == DryRun.SERVER), "exposed");
+        return 0;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.KubeObject;
-import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
@@ -56,23 +56,14 @@ public final class GetCommand implements KubectlCommand {
                     + " detailed description of that resource (e.g. kubectl explain pods).\n"
                     + "See 'kubectl get -h' for help and examples");
         }
-        boolean allNamespaces = args.bool("all-namespaces");
-        String namespace = args.value(GlobalFlags.NAMESPACE, "default");
-        ResourceFetch.Result found;
-        List<ResourceArgs.Request> requests;
-        try {
-            requests = ResourceArgs.parse(args.positionals());
-            found = ResourceFetch.fetch(ctx, requests, allNamespaces ? null : namespace,
-                    args.has("selector") ? args.value("selector", "") : null, "get");
-        } catch (ResourceArgs.ResourceArgsException e) {
-            return Errors.fail(ctx, e.getMessage());
-        } catch (ResourceFetch.FetchException e) {
-            if (e.fromServer) {
-                ctx.io().err().println(e.getMessage());
-                return 1;
-            }
-            return Errors.fail(ctx, e.getMessage());
+        ResourceQuery query = ResourceQuery.fetch(args, ctx, "get");
+        if (query == null) {
+            return 1;
         }
+        boolean allNamespaces = query.allNamespaces();
+        String namespace = query.namespace();
+        List<ResourceArgs.Request> requests = query.requests();
+        ResourceFetch.Result found = query.found();
         List<ResourceFetch.Group> groups = sorted(found.groups(), args.value("sort-by", ""));
         List<String> errors = args.bool("ignore-not-found") ? List.of() : found.errors();
         if (generic != null) {
@@ -82,8 +73,7 @@ public final class GetCommand implements KubectlCommand {
             boolean withKind = ResourceFetch.multipleTypesRequested(args.positionals()) || found.severalKinds();
             printTables(args, ctx, groups, withKind, allNamespaces, namespace, errors.isEmpty());
         }
-        errors.forEach(ctx.io().err()::println);
-        return errors.isEmpty() ? 0 : 1;
+        return ApiFailure.printAll(ctx, errors);
     }
 
     private static void printTables(ParsedArgs args, KubectlContext ctx, List<ResourceFetch.Group> groups,

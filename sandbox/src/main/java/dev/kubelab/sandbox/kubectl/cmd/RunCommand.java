@@ -1,7 +1,6 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.KubeObject;
-import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
@@ -11,7 +10,6 @@ import dev.kubelab.sandbox.kubectl.mutate.DryRun;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
 import dev.kubelab.sandbox.kubectl.mutate.RunGenerator;
 import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
-import dev.kubelab.sandbox.kubectl.mutate.UsageException;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
@@ -39,44 +37,42 @@ public final class RunCommand implements KubectlCommand {
 
     @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
-        try {
-            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
-            if (args.positionals().isEmpty()) {
-                return ApiFailure.usage(ctx, "NAME is required for run", "run");
-            }
-            if (!args.has("image")) {
-                return ApiFailure.fail(ctx, "required flag(s) \"image\" not set");
-            }
-            if (args.bool("stdin") || args.bool("tty") || args.bool("rm") || args.bool("attach")) {
-                return ApiFailure.fail(ctx, "interactive kubectl run (-i, -t, --rm, --attach) is not available in"
-                        + " this lab terminal; create the pod, then use kubectl exec");
-            }
-            if (args.bool("expose") && !args.has("port")) {
-                return ApiFailure.usage(ctx, "--port must be set when exposing a service", "run");
-            }
-            String name = args.positionals().get(0);
-            String namespace = TargetNamespace.of(args);
-            List<String> extra = args.positionals().subList(1, args.positionals().size());
-            List<KubeObject> objects = new ArrayList<>();
-            if (args.bool("expose")) {
-                objects.add(RunGenerator.service(name, namespace, args));
-            }
-            objects.add(RunGenerator.pod(name, namespace, args, extra));
-            for (KubeObject o : objects) {
-                if (printer.dryRun() == DryRun.CLIENT) {
-                    printer.print(ctx, args.has(GlobalFlags.NAMESPACE) ? o
-                            : o.withMetadata(TargetNamespace.withNamespace(o.metadata(), "")), "created");
-                    continue;
-                }
-                printer.print(ctx, ctx.api().create(CreateDefaults.apply(o), printer.dryRun() == DryRun.SERVER),
-                        "created");
-            }
-            return 0;
-        } catch (UsageException e) {
-            return ApiFailure.fail(ctx, e.getMessage());
-        } catch (StatusError e) {
-            return ApiFailure.fail(ctx, e);
+        return ApiFailure.guarded(ctx, () -> create(args, ctx));
+    }
+
+    private static int create(ParsedArgs args, KubectlContext ctx) {
+        ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+        if (args.positionals().isEmpty()) {
+            return ApiFailure.usage(ctx, "NAME is required for run", "run");
         }
+        if (!args.has("image")) {
+            return ApiFailure.fail(ctx, "required flag(s) \"image\" not set");
+        }
+        if (args.bool("stdin") || args.bool("tty") || args.bool("rm") || args.bool("attach")) {
+            return ApiFailure.fail(ctx, "interactive kubectl run (-i, -t, --rm, --attach) is not available in"
+                    + " this lab terminal; create the pod, then use kubectl exec");
+        }
+        if (args.bool("expose") && !args.has("port")) {
+            return ApiFailure.usage(ctx, "--port must be set when exposing a service", "run");
+        }
+        String name = args.positionals().get(0);
+        String namespace = TargetNamespace.of(args);
+        List<String> extra = args.positionals().subList(1, args.positionals().size());
+        List<KubeObject> objects = new ArrayList<>();
+        if (args.bool("expose")) {
+            objects.add(RunGenerator.service(name, namespace, args));
+        }
+        objects.add(RunGenerator.pod(name, namespace, args, extra));
+        for (KubeObject o : objects) {
+            if (printer.dryRun() == DryRun.CLIENT) {
+                printer.print(ctx, args.has(GlobalFlags.NAMESPACE) ? o
+                        : o.withMetadata(TargetNamespace.withNamespace(o.metadata(), "")), "created");
+                continue;
+            }
+            printer.print(ctx, ctx.api().create(CreateDefaults.apply(o), printer.dryRun() == DryRun.SERVER),
+                    "created");
+        }
+        return 0;
     }
 
     @Override

@@ -51,8 +51,7 @@ public final class ScaleCommand implements KubectlCommand {
                     errors.add(dev.kubelab.sandbox.apiserver.KubectlErrorText.of(e));
                 }
             }
-            errors.forEach(ctx.io().err()::println);
-            return errors.isEmpty() ? 0 : 1;
+            return ApiFailure.printAll(ctx, errors);
         } catch (UsageException e) {
             return ApiFailure.fail(ctx, e.getMessage());
         }

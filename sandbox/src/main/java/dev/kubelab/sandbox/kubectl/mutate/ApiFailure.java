@@ -5,8 +5,9 @@ import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 
-/** Printing the errors of one command run the way checkErr does (reference §3.6); every helper returns exit 1. */
+/** Printing the errors of one command run the way checkErr does (reference §3.6); each helper returns the exit code. */
 public final class ApiFailure {
     private ApiFailure() {
     }
@@ -21,6 +22,23 @@ public final class ApiFailure {
     public static int fail(KubectlContext ctx, StatusError e) {
         ctx.io().err().println(KubectlErrorText.of(e));
         return 1;
+    }
+
+    /** Runs a command's body: a UsageException prints as "error: …", a StatusError as kubectl prints it; both exit 1. */
+    public static int guarded(KubectlContext ctx, IntSupplier body) {
+        try {
+            return body.getAsInt();
+        } catch (UsageException e) {
+            return fail(ctx, e.getMessage());
+        } catch (StatusError e) {
+            return fail(ctx, e);
+        }
+    }
+
+    /** Errors already worded, one a line on stderr: exit 1 when there is any, else 0. */
+    public static int printAll(KubectlContext ctx, List<String> errors) {
+        errors.forEach(ctx.io().err()::println);
+        return errors.isEmpty() ? 0 : 1;
     }
 
     /** A usage error: the message, then "See 'kubectl VERB -h' for help and examples". */

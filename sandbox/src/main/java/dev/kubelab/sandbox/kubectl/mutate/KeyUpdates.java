@@ -1,6 +1,6 @@
 package dev.kubelab.sandbox.kubectl.mutate;
 
-import dev.kubelab.sandbox.selector.LabelValidation;
+import dev.kubelab.sandbox.registry.validation.NameRules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,12 +30,12 @@ public final class KeyUpdates {
                 if (kv.length != 2) {
                     throw new UsageException("invalid " + kind + " spec: " + w);
                 }
-                List<String> keyErrors = LabelValidation.qualifiedNameErrors(kv[0]);
+                List<String> keyErrors = NameRules.qualifiedName(kv[0]);
                 if (!keyErrors.isEmpty()) {
                     throw new UsageException("invalid " + kind + " spec: " + w + ", " + String.join("; ", keyErrors));
                 }
                 if (labels) {
-                    List<String> valueErrors = LabelValidation.labelValueErrors(kv[1]);
+                    List<String> valueErrors = NameRules.labelValue(kv[1]);
                     if (!valueErrors.isEmpty()) {
                         throw new UsageException("invalid label value: \"" + w + "\": "
                                 + String.join("; ", valueErrors));

@@ -6,7 +6,7 @@ import dev.kubelab.sandbox.api.ServicePort;
 import dev.kubelab.sandbox.api.ServiceSpec;
 import dev.kubelab.sandbox.api.ServiceStatus;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
-import dev.kubelab.sandbox.selector.LabelValidation;
+import dev.kubelab.sandbox.registry.validation.NameRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class ServiceGenerator {
         if (!clusterIP.equals("None") && tcp.isEmpty() && !type.equals("ExternalName")) {
             throw new UsageException("at least one tcp port specifier must be provided");
         }
-        if (type.equals("ExternalName") && !LabelValidation.dns1123SubdomainErrors(externalName).isEmpty()) {
+        if (type.equals("ExternalName") && !NameRules.dns1123Subdomain(externalName).isEmpty()) {
             throw new UsageException("invalid service external name " + externalName);
         }
         int nodePort = IntFlags.value(args, "node-port", "--node-port", 0, "create service nodeport");

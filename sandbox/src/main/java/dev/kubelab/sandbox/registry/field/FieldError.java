@@ -1,5 +1,7 @@
 package dev.kubelab.sandbox.registry.field;
 
+import dev.kubelab.sandbox.text.GoQuote;
+
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -41,7 +43,7 @@ public record FieldError(ErrorType type, String field, String value, String deta
     public static FieldError notSupported(String field, String value, List<String> supported) {
         StringJoiner j = new StringJoiner(", ", "supported values: ", "");
         for (String s : supported) {
-            j.add(GoValue.quote(s));
+            j.add(GoQuote.quote(s));
         }
         return new FieldError(ErrorType.NOT_SUPPORTED, field, GoValue.string(value),
                 supported.isEmpty() ? "" : j.toString());

@@ -1,5 +1,7 @@
 package dev.kubelab.sandbox.registry.field;
 
+import dev.kubelab.sandbox.text.GoQuote;
+
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -11,41 +13,9 @@ public final class GoValue {
     private GoValue() {
     }
 
-    /** Go's %q (strconv.Quote) for the strings the API sees. */
-    public static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"':
-                    sb.append("\\\"");
-                    break;
-                case '\\':
-                    sb.append("\\\\");
-                    break;
-                case '\n':
-                    sb.append("\\n");
-                    break;
-                case '\t':
-                    sb.append("\\t");
-                    break;
-                case '\r':
-                    sb.append("\\r");
-                    break;
-                default:
-                    if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-            }
-        }
-        return sb.append('"').toString();
-    }
-
     /** A value of type string (or a named string type, whose %#v is the same). */
     public static String string(String s) {
-        return s == null ? "null" : quote(s);
+        return s == null ? "null" : GoQuote.quote(s);
     }
 
     public static String number(long n) {
@@ -59,7 +29,7 @@ public final class GoValue {
         }
         StringJoiner j = new StringJoiner(", ", "[]" + elementType + "{", "}");
         for (String v : values) {
-            j.add(quote(v));
+            j.add(GoQuote.quote(v));
         }
         return j.toString();
     }
