@@ -4,6 +4,7 @@ import dev.kubelab.sandbox.Outcome;
 import dev.kubelab.sandbox.Output;
 import dev.kubelab.sandbox.Sandbox;
 
+import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -20,11 +21,31 @@ final class LabSession {
     private String pendingPrompt;
     /** The exec id whose command has the editor open (meaningful while the sandbox is editing). */
     private long editorCommandId;
+    private int openTerminals;
+    private Instant lastUsed = Instant.EPOCH;
 
     LabSession(Supplier<Sandbox> boot, int transcriptChars) {
         this.boot = boot;
         this.sandbox = boot.get();
         this.transcript = new Transcript(transcriptChars);
+    }
+
+    synchronized void attach(Instant now) {
+        openTerminals++;
+        lastUsed = now;
+    }
+
+    synchronized void detach(Instant now) {
+        openTerminals = Math.max(0, openTerminals - 1);
+        lastUsed = now;
+    }
+
+    synchronized int openTerminals() {
+        return openTerminals;
+    }
+
+    synchronized Instant lastUsed() {
+        return lastUsed;
     }
 
     ReentrantLock lock() {

@@ -73,6 +73,9 @@ public class LabSocket {
         }
         try {
             ClientMessage message = reader.read(frame);
+            if (message instanceof ClientMessage.Exec exec && !lc.rate.tryTake(System.nanoTime())) {
+                throw new ProtocolException(exec.id(), "too many commands at once: wait a moment and try again");
+            }
             withLock(lc, () -> handle(message, connection, lc));
         } catch (ProtocolException e) {
             send(connection, messages.error(e.id(), e.getMessage()));
@@ -85,8 +88,9 @@ public class LabSocket {
     @OnClose
     void close(WebSocketConnection connection) {
         LabConnection lc = connection.userData().get(LAB);
-        if (lc != null && lc.timerId >= 0) {
+        if (lc != null) {
             vertx.cancelTimer(lc.timerId);
+            registry.close(lc.session);
         }
     }
 

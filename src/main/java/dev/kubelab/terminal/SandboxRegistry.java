@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,16 +28,36 @@ public class SandboxRegistry {
         metrics.gaugeMapSize("kubelab.sandboxes", java.util.List.of(), sessions);
     }
 
-    /** The learner's session for a lab, created if needed; empty when this instance is full. */
-    Optional<LabSession> open(LabKey key) {
+    /**
+     * The learner's session for a lab, created if needed. When the instance is full the sandbox
+     * idle the longest (no open terminal) makes room; empty when every sandbox is in use.
+     */
+    synchronized Optional<LabSession> open(LabKey key) {
         LabSession existing = sessions.get(key);
         if (existing != null) {
+            existing.attach(clock.instant());
             return Optional.of(existing);
         }
-        if (sessions.size() >= config.maxSandboxes()) {
+        if (sessions.size() >= config.maxSandboxes() && !evictLongestIdle()) {
             return Optional.empty();
         }
-        return Optional.of(sessions.computeIfAbsent(key, k -> newSession()));
+        LabSession session = newSession();
+        session.attach(clock.instant());
+        sessions.put(key, session);
+        return Optional.of(session);
+    }
+
+    /** A terminal closed: the sandbox stays (a reload finds it) but may now be evicted. */
+    void close(LabSession session) {
+        session.detach(clock.instant());
+    }
+
+    private boolean evictLongestIdle() {
+        return sessions.entrySet().stream()
+                .filter(e -> e.getValue().openTerminals() == 0)
+                .min(Comparator.comparing(e -> e.getValue().lastUsed()))
+                .map(e -> sessions.remove(e.getKey()) != null)
+                .orElse(false);
     }
 
     int size() {
