@@ -48,6 +48,7 @@ public final class ApiServer {
     public <T extends KubeObject> T create(T object, boolean dryRun) {
         T filled = systemFields.forCreate(object);
         NamespaceLifecycle.admitCreate(store, filled);
+        LabLimits.admitCreate(store, filled);
         if (filled instanceof Service) {
             return (T) services.create((Service) filled, dryRun);
         }
@@ -75,6 +76,7 @@ public final class ApiServer {
             return (T) services.update((Service) object, dryRun);
         }
         KubeObject current = get(object.getClass(), object.metadata().namespace(), object.metadata().name());
+        LabLimits.admitReplicas(object);
         String rv = object.metadata().resourceVersion();
         if (rv != null && !rv.isEmpty() && !rv.equals(current.metadata().resourceVersion())) {
             throw StatusError.staleResourceVersion(object.kind(), object.metadata().name());

@@ -20,6 +20,15 @@ public final class ObjectStore {
     private final List<Consumer<WatchEvent>> subscribers = new ArrayList<>(2);
     private long resourceVersion;
 
+    /** How many objects the store holds, of every kind. */
+    public int size() {
+        int total = 0;
+        for (TreeMap<ObjectKey, KubeObject> ofKind : objects.values()) {
+            total += ofKind.size();
+        }
+        return total;
+    }
+
     public <T extends KubeObject> T create(T object) {
         ObjectKey key = keyOf(object);
         TreeMap<ObjectKey, KubeObject> ofKind = objects.computeIfAbsent(object.kind(), k -> new TreeMap<>());
