@@ -58,7 +58,7 @@ final class ProcessModel {
             Server filled = withVersion(s, version);
             if (flags.containsKey("listen")) {
                 String l = flags.get("listen");
-                filled = filled.withPort(Integer.parseInt(l.substring(l.lastIndexOf(':') + 1)));
+                filled = filled.withPort((int) bounded(l.substring(l.lastIndexOf(':') + 1), 65535));
             }
             if (flags.containsKey("text") && filled.http() != null) {
                 HttpAnswer h = filled.http();
@@ -76,12 +76,12 @@ final class ProcessModel {
         if (m.find()) {
             Matcher home = HTTPD_HOME.matcher(script);
             String docroot = home.find() ? home.group(1) : "/var/www";
-            servers.add(new Server(Integer.parseInt(m.group(1)), "TCP", new HttpAnswer(200, List.of("/"),
+            servers.add(new Server((int) bounded(m.group(1), 65535), "TCP", new HttpAnswer(200, List.of("/"),
                     Map.of("Content-Type", "text/html"), ""), docroot));
         }
         m = NC.matcher(script);
         if (m.find()) {
-            servers.add(new Server(Integer.parseInt(m.group(1)), "TCP", null, null));
+            servers.add(new Server((int) bounded(m.group(1), 65535), "TCP", null, null));
         }
         if (script.matches("^\\s*(/usr/sbin/)?nginx\\b.*")) {
             return imageDefault(info, List.of(), version);
@@ -91,7 +91,7 @@ final class ProcessModel {
         Matcher sleep = SLEEP.matcher(script);
         long lastSleep = -1;
         while (sleep.find()) {
-            lastSleep = sleep.group(1).equals("infinity") ? Long.MAX_VALUE : Long.parseLong(sleep.group(1));
+            lastSleep = sleep.group(1).equals("infinity") ? Long.MAX_VALUE : bounded(sleep.group(1), Long.MAX_VALUE);
             interval = Math.max(1, lastSleep == Long.MAX_VALUE ? 1 : lastSleep);
         }
         boolean loop = script.matches("(?s).*\\bwhile\\s+(true|:)\\b.*");
@@ -108,7 +108,7 @@ final class ProcessModel {
         boolean forever = loop || !servers.isEmpty() || lastSleep == Long.MAX_VALUE
                 || script.matches("(?s).*\\btail\\s+-f\\b.*");
         Matcher exit = EXIT.matcher(script);
-        int code = exit.find() ? Integer.parseInt(exit.group(1)) : 0;
+        int code = exit.find() ? (int) (bounded(exit.group(1), Integer.MAX_VALUE) & 0xff) : 0;
         long runs = forever ? 0 : Math.max(0, lastSleep);
         // A shell or sleep as PID 1 has no SIGTERM handler: the kubelet waits out the grace period.
         return new ContainerProcess(forever, runs, code, -1, servers, appends, touches);
@@ -122,5 +122,14 @@ final class ProcessModel {
         s.http().headers().forEach((k, v) -> headers.put(k, v.replace("{version}", version)));
         return new Server(s.port(), s.protocol(), new HttpAnswer(s.http().status(), s.http().paths(), headers,
                 s.http().body()), s.docroot());
+    }
+
+    /** A number from a learner's command line: digits beyond what fits are clamped, never thrown. */
+    private static long bounded(String digits, long max) {
+        try {
+            return Math.min(Long.parseLong(digits), max);
+        } catch (NumberFormatException e) {
+            return digits.matches("\\d+") ? max : 0;
+        }
     }
 }

@@ -133,7 +133,12 @@ public final class Lexer {
         String op = longestOperator();
         i += op.length();
         if (op.equals("<<") || op.equals("<<-")) {
-            heredocs.add(new PendingHeredoc(fd < 0 ? 0 : fd, delimiter(), op.equals("<<-"), tokens.size()));
+            Word delimiter = delimiter();
+            if (delimiter == null) {
+                tokens.add(new Token.Operator(op, 0)); // no word after <<: the parser reports it
+                return;
+            }
+            heredocs.add(new PendingHeredoc(fd < 0 ? 0 : fd, delimiter, op.equals("<<-"), tokens.size()));
             tokens.add(null); // filled in when the body has been read
             return;
         }
@@ -180,9 +185,6 @@ public final class Lexer {
 
     private void readHeredocBodies() {
         for (PendingHeredoc heredoc : heredocs) {
-            if (heredoc.delimiter == null) {
-                continue; // reported as a syntax error by the parser
-            }
             String end = heredoc.delimiter.literalText();
             StringBuilder body = new StringBuilder();
             while (true) {

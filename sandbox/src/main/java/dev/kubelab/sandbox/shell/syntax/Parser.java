@@ -86,8 +86,8 @@ public final class Parser {
             } else if (token instanceof Token.Heredoc h) {
                 redirects.add(new Script.Redirect("<<", h.fd(), null, h.body(), h.expand()));
                 pos++;
-            } else if (token == null) {
-                throw new Unexpected("newline"); // << without a delimiter word
+            } else if (token instanceof Token.Operator op && op.op().startsWith("<<")) {
+                throw new Unexpected("newline"); // << without a delimiter word, as bash reports it
             } else if (token instanceof Token.Operator op && REDIRECTS.contains(op.op())) {
                 pos++;
                 redirects.add(redirect(op));
