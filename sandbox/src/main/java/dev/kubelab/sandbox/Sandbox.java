@@ -38,7 +38,7 @@ public final class Sandbox {
         this.controllers = ControllerManager.create(store, seed);
         this.controllers.reconcile(clock.now()); // adopts the bootstrapped kube-system objects
         this.apiServer = new ApiServer(store, seed, clock, ApiServerConfig.kubeadmDefaults());
-        Kubectl kubectl = new Kubectl();
+        Kubectl kubectl = new Kubectl(() -> Sandbox.this.shell.pods());
         this.shell = new Shell(kubectl,
                 io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files()),
                 clock, this::nodeAddresses, this::advance);

@@ -17,8 +17,9 @@ class CompletionTest {
 
     @Test
     void kubectlVerbs() {
-        assertEquals(new Completion(8, List.of("annotate", "apply", "cluster-info", "create", "delete", "describe",
-                "expose", "get", "label", "run", "scale", "version")), sandbox.complete("kubectl ", 8));
+        assertEquals(new Completion(8, List.of("annotate", "api-resources", "api-versions",
+                "apply", "auth", "cluster-info", "config", "create", "delete", "describe", "exec", "explain", "expose",
+                "get", "label", "logs", "rollout", "run", "scale", "set", "top", "version", "wait")), sandbox.complete("kubectl ", 8));
         assertEquals(new Completion(8, List.of("get")), sandbox.complete("kubectl g", 9));
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Runs every transcripts/*.txt: a terminal session written as the learner sees it. A line that starts
  * with the prompt the sandbox shows at that moment ("controlplane:~$ ", "> " after an incomplete
- * command…) is typed; other lines are the expected output; "## " lines are comments. The whole
- * screen must match.
+ * command…) is typed; other lines are the expected output; "## " lines are comments, and "## wait 30s"
+ * lets 30 seconds pass on the sandbox's clock (the controllers catch up). The whole screen must match.
  */
 class TranscriptFilesTest {
     private static final Path DIR = Path.of("sandbox/src/test/resources/dev/kubelab/sandbox/transcripts");
@@ -31,14 +32,23 @@ class TranscriptFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("transcripts")
     void sessionLooksExactlyAsWritten(String name) throws IOException {
+        List<String> lines = Files.readAllLines(DIR.resolve(name), StandardCharsets.UTF_8);
         List<String> expected = new ArrayList<>();
-        for (String line : Files.readAllLines(DIR.resolve(name), StandardCharsets.UTF_8)) {
+        for (String line : lines) {
             if (!line.startsWith("## ")) {
                 expected.add(line);
             }
         }
         Transcript t = new Transcript();
-        for (String line : expected) {
+        for (String line : lines) {
+            if (line.matches("## wait \\d+s")) {
+                t.advance(Duration.ofSeconds(Long.parseLong(line.substring(8, line.length() - 1))));
+                t.sandbox().advance();
+                continue;
+            }
+            if (line.startsWith("## ")) {
+                continue;
+            }
             String prompt = t.sandbox().prompt();
             if (line.startsWith(prompt)) {
                 t.type(line.substring(prompt.length()));

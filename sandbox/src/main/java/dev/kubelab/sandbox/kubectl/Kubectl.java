@@ -5,21 +5,34 @@ import dev.kubelab.sandbox.kubectl.cmd.ApplyCommand;
 import dev.kubelab.sandbox.kubectl.cmd.ClusterInfoCommand;
 import dev.kubelab.sandbox.kubectl.cmd.CreateCommand;
 import dev.kubelab.sandbox.kubectl.cmd.DeleteCommand;
+import dev.kubelab.sandbox.kubectl.cmd.ExecCommand;
 import dev.kubelab.sandbox.kubectl.cmd.ExposeCommand;
 import dev.kubelab.sandbox.kubectl.cmd.GetCommand;
 import dev.kubelab.sandbox.kubectl.cmd.LabelCommand;
 import dev.kubelab.sandbox.kubectl.cmd.RunCommand;
+import dev.kubelab.sandbox.kubectl.cmd.RolloutCommand;
+import dev.kubelab.sandbox.kubectl.cmd.SetCommand;
+import dev.kubelab.sandbox.kubectl.cmd.LogsCommand;
+import dev.kubelab.sandbox.kubectl.cmd.ApiResourcesCommand;
+import dev.kubelab.sandbox.kubectl.cmd.ApiVersionsCommand;
+import dev.kubelab.sandbox.kubectl.cmd.ConfigCommand;
+import dev.kubelab.sandbox.kubectl.cmd.TopCommand;
+import dev.kubelab.sandbox.kubectl.cmd.AuthCommand;
+import dev.kubelab.sandbox.kubectl.cmd.WaitCommand;
+import dev.kubelab.sandbox.kubectl.cmd.ExplainCommand;
 import dev.kubelab.sandbox.kubectl.cmd.ScaleCommand;
 import dev.kubelab.sandbox.kubectl.cmd.VersionCommand;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.FlagParseException;
 import dev.kubelab.sandbox.kubectl.parse.FlagParser;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+import dev.kubelab.sandbox.shell.pod.PodLogin;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The kubectl binary: finds the verb (global flags may come first, as cobra allows), parses the
@@ -36,10 +49,18 @@ public final class Kubectl {
     private final Map<String, KubectlCommand> commands = new TreeMap<>();
 
     public Kubectl() {
+        this(() -> PodLogin.NONE);
+    }
+
+    /** login: the terminal's way into containers, for exec and run -it (looked up when used). */
+    public Kubectl(Supplier<PodLogin> login) {
+        commands.put("exec", new ExecCommand(login));
         for (KubectlCommand c : List.of(new GetCommand(), new VersionCommand(), new ClusterInfoCommand(),
                 new CreateCommand(), new DeleteCommand(), new ApplyCommand(),
                 new ExposeCommand(), new ScaleCommand(), new LabelCommand(), new AnnotateCommand(),
-                new RunCommand())) {
+                new RunCommand(login), new RolloutCommand(), new SetCommand(), new LogsCommand(),
+                new ApiResourcesCommand(), new ApiVersionsCommand(), new ConfigCommand(), new TopCommand(),
+                new AuthCommand(), new WaitCommand(), new ExplainCommand())) {
             commands.put(c.name(), c);
         }
         commands.put("describe", new dev.kubelab.sandbox.kubectl.cmd.DescribeCommand());

@@ -25,42 +25,71 @@ import dev.kubelab.sandbox.shell.vfs.FileSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
-/** One machine the learner can be logged in to: its files, variables, aliases and installed programs. */
+/**
+ * One machine the learner can be logged in to — a lab node, or a container's shell: its files, variables,
+ * aliases and installed programs.
+ */
 final class Host {
+    /** How the shell's prompt looks for a working directory and home directory. */
+    interface PromptStyle {
+        String render(String cwd, String home);
+    }
+
+    /** What every host's programs need from the sandbox: the clock (date), the editor, the controllers' turn. */
+    record Services(SimClock clock, Consumer<EditSession> editor, Runnable afterCommand) {}
+
     final String name;
     final Environment env;
-    final FileSystem files = new FileSystem();
+    final FileSystem files;
     final Map<String, Builtin> programs = new TreeMap<>();
     final ScriptRunner runner;
+    private final PromptStyle promptStyle;
 
-    /** common: the builtins every host shares (help, history, ssh, exit, kubectl …). */
-    Host(String name, List<Builtin> common, SimClock clock, Consumer<EditSession> editor, Runnable afterCommand) {
+    /**
+     * own: the builtins of this kind of host (help, history, ssh, exit, kubectl … on a node); absent: standard
+     * programs this host lacks (nano in a busybox image); notFound: the shell's message for an unknown command.
+     */
+    Host(String name, Environment env, FileSystem files, List<Builtin> own, Set<String> absent, Services services,
+         UnaryOperator<String> notFound, PromptStyle promptStyle) {
         this.name = name;
-        this.env = Environment.forHost(name);
-        List<Builtin> all = new ArrayList<>(common);
+        this.env = env;
+        this.files = files;
+        this.promptStyle = promptStyle;
+        List<Builtin> all = new ArrayList<>(own);
         all.addAll(List.of(new ExportBuiltin(env), new AliasBuiltin(env, false), new AliasBuiltin(env, true),
                 new Grep(files), HeadTail.head(files), HeadTail.tail(files), new Wc(files), SortUniq.sort(files),
                 SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files), new Sed(files), new Cat(files),
-                new LsBuiltin(files), new DateBuiltin(clock)));
+                new LsBuiltin(files), new DateBuiltin(services.clock())));
         all.addAll(SimpleBuiltins.all(env, files));
         all.addAll(FileCommands.all(files, env));
         for (String program : List.of("vi", "vim", "nano")) {
-            all.add(new EditorBuiltin(program, files, editor));
+            all.add(new EditorBuiltin(program, files, services.editor()));
         }
-        all.forEach(b -> programs.put(b.name(), b));
-        this.runner = new ScriptRunner(env, files, programs, afterCommand);
+        all.stream().filter(b -> !absent.contains(b.name())).forEach(b -> programs.putIfAbsent(b.name(), b));
+        this.runner = new ScriptRunner(env, files, programs, services.afterCommand(), notFound);
         Xargs xargs = new Xargs(runner::invoke);
-        programs.put(xargs.name(), xargs);
+        if (!absent.contains(xargs.name())) {
+            programs.put(xargs.name(), xargs);
+        }
+    }
+
+    /** A lab node: bash's "host:dir$ " prompt with the home directory shown as ~. */
+    static Host node(String name, List<Builtin> common, Services services) {
+        return new Host(name, Environment.forHost(name), new FileSystem(), common, Set.of(), services,
+                program -> program + ": command not found", (cwd, home) -> name + ":" + tilde(cwd, home) + "$ ");
     }
 
     /** The working directory as bash's \w shows it: ~ for home, ~/x below it. */
+    static String tilde(String cwd, String home) {
+        return cwd.equals(home) ? "~" : cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
+    }
+
     String prompt() {
-        String cwd = files.cwd();
-        String home = env.get("HOME").orElse("/root");
-        String dir = cwd.equals(home) ? "~" : cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
-        return name + ":" + dir + "$ ";
+        return promptStyle.render(files.cwd(), env.get("HOME").orElse("/root"));
     }
 }

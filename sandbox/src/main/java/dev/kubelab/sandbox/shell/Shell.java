@@ -12,6 +12,7 @@ import dev.kubelab.sandbox.shell.builtin.HelpBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SshBuiltin;
 import dev.kubelab.sandbox.shell.builtin.UnconfiguredKubectl;
+import dev.kubelab.sandbox.shell.pod.PodLogin;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
@@ -44,6 +45,9 @@ public final class Shell {
     private String pending;
     /** The file open in the browser's editor, while a vi/nano command waits for save or cancel. */
     private EditSession editing;
+    private final Host.Services services;
+    /** Shells inside containers, for kubectl exec and kubectl run -it. */
+    private final ContainerLogins containers;
 
     /**
      * kubectlContext gives kubectl its view of the cluster (store, the clock's now) for one run;
@@ -54,9 +58,11 @@ public final class Shell {
         this.clock = clock;
         this.nodes = nodes;
         this.afterCommand = afterCommand;
+        this.services = new Host.Services(clock, session -> editing = session, afterCommand);
+        this.containers = new ContainerLogins(logins, services);
         List<Builtin> common = List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
                 new EchoBuiltin(), new ExitBuiltin("exit", this::logout), new ExitBuiltin("logout", this::logout),
-                new SshBuiltin(new Remote()));
+                new SshBuiltin(new SshRemote(nodes, logins, this::host)));
         Builtin configured = new Builtin() {
             @Override
             public String name() {
@@ -94,7 +100,7 @@ public final class Shell {
         }
         editing = null;
         int status = here.runner.run(((Parsed.Complete) parsed).script(), io);
-        here.env.setLastStatus(status);
+        current().env.setLastStatus(status); // after exit from a container, $? is kubectl's status on the node
         if (editing != null) {
             return new Outcome.Edit(editing.path(), editing.title(), editing.content());
         }
@@ -148,6 +154,11 @@ public final class Shell {
         return new ArrayList<>(current().programs.keySet());
     }
 
+    /** What kubectl exec uses to enter a container's shell or run a command there. */
+    public PodLogin pods() {
+        return containers;
+    }
+
     public FileSystem files() {
         return current().files;
     }
@@ -162,8 +173,8 @@ public final class Shell {
     }
 
     private Host host(String name) {
-        return hosts.computeIfAbsent(name, n -> new Host(n, n.equals("controlplane") ? controlPlaneCommon : workerCommon,
-                clock, session -> editing = session, afterCommand));
+        return hosts.computeIfAbsent(name,
+                n -> Host.node(n, n.equals("controlplane") ? controlPlaneCommon : workerCommon, services));
     }
 
     /** Leaves the current ssh login; null when on the first shell (nothing to leave). */
@@ -178,30 +189,5 @@ public final class Shell {
         List<Builtin> all = new ArrayList<>(common);
         all.add(kubectl);
         return all;
-    }
-
-    /** What ssh may do: list nodes, log in to one, run a command on one. */
-    private final class Remote implements SshBuiltin.Remote {
-        @Override
-        public Map<String, String> nodes() {
-            return nodes.get();
-        }
-
-        @Override
-        public int login(String name, Streams io) {
-            logins.push(host(name));
-            return 0;
-        }
-
-        @Override
-        public int run(String name, String command, Streams io) {
-            Parsed parsed = Parser.parse(command);
-            if (!(parsed instanceof Parsed.Complete complete)) {
-                io.err().println(parsed instanceof Parsed.SyntaxError e ? e.message().replace("-bash", "bash")
-                        : "bash: -c: line 1: syntax error: unexpected end of file");
-                return parsed instanceof Parsed.SyntaxError ? 2 : 1;
-            }
-            return host(name).runner.run(complete.script(), io);
-        }
     }
 }

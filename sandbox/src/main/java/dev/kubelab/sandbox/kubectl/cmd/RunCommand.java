@@ -1,6 +1,9 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.kubectl.cmd.exec.InteractiveRun;
+import dev.kubelab.sandbox.shell.pod.PodLogin;
 import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
@@ -15,12 +18,25 @@ import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * `kubectl run NAME --image=IMAGE` (pkg/cmd/run/run.go): a bare pod labelled run=NAME; with --expose --port
- * also a ClusterIP Service, printed first. Interactive runs (-i, -t, --rm, --attach) are not offered here.
+ * also a ClusterIP Service, printed first. With -it (and --rm) the terminal becomes the
+ * new container's shell: see {@link InteractiveRun}.
  */
 public final class RunCommand implements KubectlCommand {
+    private final Supplier<PodLogin> login;
+
+    public RunCommand() {
+        this(() -> PodLogin.NONE);
+    }
+
+    /** login: the terminal's way into the new pod's container, for -it. */
+    public RunCommand(Supplier<PodLogin> login) {
+        this.login = login;
+    }
+
     @Override
     public String name() {
         return "run";
@@ -40,7 +56,7 @@ public final class RunCommand implements KubectlCommand {
         return ApiFailure.guarded(ctx, () -> create(args, ctx));
     }
 
-    private static int create(ParsedArgs args, KubectlContext ctx) {
+    private int create(ParsedArgs args, KubectlContext ctx) {
         ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
         if (args.positionals().isEmpty()) {
             return ApiFailure.usage(ctx, "NAME is required for run", "run");
@@ -48,9 +64,16 @@ public final class RunCommand implements KubectlCommand {
         if (!args.has("image")) {
             return ApiFailure.fail(ctx, "required flag(s) \"image\" not set");
         }
-        if (args.bool("stdin") || args.bool("tty") || args.bool("rm") || args.bool("attach")) {
-            return ApiFailure.fail(ctx, "interactive kubectl run (-i, -t, --rm, --attach) is not available in"
-                    + " this lab terminal; create the pod, then use kubectl exec");
+        boolean attach = args.bool("stdin") || args.bool("attach");
+        if (args.bool("rm") && !attach) {
+            return ApiFailure.fail(ctx, "--rm should only be used for attached containers");
+        }
+        if (args.bool("tty") && !args.bool("stdin")) {
+            return ApiFailure.fail(ctx, "-i/--stdin is required for containers with -t/--tty=true");
+        }
+        if (attach && (!args.bool("tty") || args.bool("expose") || printer.dryRun() != DryRun.NONE)) {
+            return ApiFailure.fail(ctx, "kubectl run -i is offered here only as -it (with --rm or not), without"
+                    + " --expose or --dry-run");
         }
         if (args.bool("expose") && !args.has("port")) {
             return ApiFailure.usage(ctx, "--port must be set when exposing a service", "run");
@@ -58,6 +81,15 @@ public final class RunCommand implements KubectlCommand {
         String name = args.positionals().get(0);
         String namespace = TargetNamespace.of(args);
         List<String> extra = args.positionals().subList(1, args.positionals().size());
+        String unsupported = attach ? InteractiveRun.unsupported(args.value("image", ""), extra) : null;
+        if (unsupported != null) {
+            return ApiFailure.fail(ctx, unsupported);
+        }
+        if (attach) {
+            Pod pod = (Pod) ctx.api().create(CreateDefaults.apply(RunGenerator.pod(name, namespace, args, extra)),
+                    false);
+            return InteractiveRun.attach(ctx, login.get(), pod, extra, args.bool("rm"));
+        }
         List<KubeObject> objects = new ArrayList<>();
         if (args.bool("expose")) {
             objects.add(RunGenerator.service(name, namespace, args));

@@ -26,6 +26,7 @@ public final class FlagParser {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--")) {
+                values.put(ParsedArgs.DASH, String.valueOf(positionals.size()));
                 positionals.addAll(args.subList(i + 1, args.size()));
                 break;
             } else if (arg.startsWith("--")) {

@@ -18,6 +18,14 @@ public record ParsedArgs(List<String> positionals, Map<String, String> values) {
         return "true".equals(values.get(flag));
     }
 
+    /** How many positionals came before "--" (cobra's ArgsLenAtDash), -1 when there was no "--". */
+    public int argsLenAtDash() {
+        return Integer.parseInt(values.getOrDefault(DASH, "-1"));
+    }
+
+    /** The key under which the parser records where "--" stood (no flag has this name). */
+    public static final String DASH = "--";
+
     public String value(String flag, String fallback) {
         return values.getOrDefault(flag, fallback);
     }

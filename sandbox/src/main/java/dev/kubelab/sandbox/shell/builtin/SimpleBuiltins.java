@@ -51,7 +51,8 @@ public final class SimpleBuiltins {
         return 0;
     }
 
-    private static Builtin of(String name, BiFunction<List<String>, Streams, Integer> body) {
+    /** A builtin from its name and body (args without the name → exit status). */
+    public static Builtin of(String name, BiFunction<List<String>, Streams, Integer> body) {
         return new Builtin() {
             @Override
             public String name() {

@@ -3,15 +3,33 @@ package dev.kubelab.sandbox.shell.exec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The shell's variables (and which are exported), aliases and the last exit status ($?). */
 public final class Environment {
     private final Map<String, String> variables = new LinkedHashMap<>();
-    private final TreeSet<String> exported = new TreeSet<>();
+    /** Sorted on the lab hosts; a container keeps the order its runtime passed the environment in. */
+    private final Set<String> exported;
     private final TreeMap<String, String> aliases = new TreeMap<>();
     private int lastStatus;
+
+    private Environment(Set<String> exported) {
+        this.exported = exported;
+    }
+
+    public Environment() {
+        this(new TreeSet<>());
+    }
+
+    /** A container process's environment, in the order given (what `env` prints there). */
+    public static Environment forContainer(Map<String, String> environ) {
+        Environment env = new Environment(new LinkedHashSet<>());
+        environ.forEach(env::export);
+        return env;
+    }
 
     /** What a root login shell on a kubeadm node starts with. */
     public static Environment forHost(String hostname) {
@@ -52,7 +70,7 @@ public final class Environment {
 
     /** Exported variables, sorted by name (what `env` and `export -p` show). */
     public Map<String, String> exportedVariables() {
-        Map<String, String> out = new TreeMap<>();
+        Map<String, String> out = exported instanceof TreeSet ? new TreeMap<>() : new LinkedHashMap<>();
         for (String name : exported) {
             if (variables.containsKey(name)) {
                 out.put(name, variables.get(name));

@@ -12,6 +12,7 @@ import dev.kubelab.sandbox.shell.vfs.FileSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs parsed scripts: lists with && || ;, pipelines (each stage runs to completion and hands its
@@ -27,9 +28,17 @@ public final class ScriptRunner {
     private final Expander expander;
     /** Runs after every command: the cluster's controllers react before the next command looks. */
     private final Runnable afterCommand;
+    /** The shell's message for a command it cannot find, e.g. "curl: command not found". */
+    private final UnaryOperator<String> notFound;
     private int depth;
 
     public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs, Runnable afterCommand) {
+        this(env, files, programs, afterCommand, name -> name + ": command not found");
+    }
+
+    public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs, Runnable afterCommand,
+                        UnaryOperator<String> notFound) {
+        this.notFound = notFound;
         this.env = env;
         this.files = files;
         this.programs = programs;
@@ -103,7 +112,7 @@ public final class ScriptRunner {
     public int invoke(List<String> argv, Streams io) {
         Builtin program = programs.get(argv.get(0));
         if (program == null) {
-            io.err().println(argv.get(0) + ": command not found");
+            io.err().println(notFound.apply(argv.get(0)));
             return 127;
         }
         return program.run(argv.subList(1, argv.size()), io);

@@ -1,0 +1,41 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.cmd.discovery.ServedApiResources;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.List;
+
+/** `kubectl api-versions` (pkg/cmd/apiresources/apiversions.go): every served group/version, sorted. */
+public final class ApiVersionsCommand implements KubectlCommand {
+    @Override
+    public String name() {
+        return "api-versions";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of();
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        ServedApiResources.groupVersions().forEach(ctx.io().out()::println);
+        return 0;
+    }
+
+    @Override
+    public String help() {
+        return """
+                Print the API versions the cluster serves, one "group/version" a line.
+
+                Examples:
+                  kubectl api-versions
+
+                Usage:
+                  kubectl api-versions [options]
+                """;
+    }
+}

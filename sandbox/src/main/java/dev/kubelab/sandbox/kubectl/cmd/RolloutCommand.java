@@ -1,0 +1,136 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.controller.DeploymentRollback;
+import dev.kubelab.sandbox.controller.Revisions;
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.cmd.family.BareVerb;
+import dev.kubelab.sandbox.kubectl.cmd.workload.DeploymentTargets;
+import dev.kubelab.sandbox.kubectl.cmd.workload.PodTemplateText;
+import dev.kubelab.sandbox.kubectl.cmd.workload.RevisionTable;
+import dev.kubelab.sandbox.kubectl.cmd.workload.RolloutProgress;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.mutate.IntFlags;
+import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `kubectl rollout status|history|undo DEPLOYMENT` (pkg/cmd/rollout). The engine is synchronous, so
+ * `status` cannot block: it prints the progress line for the cluster as it is now, and stops there (as
+ * kubectl does with --watch=false) — a learner runs it again to see the rollout move on.
+ */
+public final class RolloutCommand implements KubectlCommand {
+    @Override
+    public String name() {
+        return "rollout";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("timeout", '\0'), Flag.value("watch", 'w'), Flag.value("revision", '\0'),
+                Flag.value("to-revision", '\0'), Flag.value("selector", 'l'), Flag.value("filename", 'f'),
+                Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.value("dry-run", '\0'));
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        if (BareVerb.printedHelp(args, ctx, help())) {
+            return 0;
+        }
+        String sub = args.positionals().get(0);
+        List<String> rest = args.positionals().subList(1, args.positionals().size());
+        return ApiFailure.guarded(ctx, () -> {
+            switch (sub) {
+                case "status":
+                    return status(ctx, targets(ctx, rest, args, "no status viewer has been implemented for"));
+                case "history":
+                    long revision = IntFlags.value(args, "revision", "--revision", 0, "rollout history");
+                    return history(ctx, targets(ctx, rest, args, "no history viewer has been implemented for"),
+                            revision);
+                case "undo":
+                    long to = IntFlags.value(args, "to-revision", "--to-revision", 0, "rollout undo");
+                    return undo(ctx, targets(ctx, rest, args, "no rollbacker has been implemented for"), to);
+                case "pause": case "resume": case "restart":
+                    return ApiFailure.fail(ctx, "\"kubectl rollout " + sub + "\" is not available in this lab"
+                            + " terminal yet.");
+                default:
+                    return ApiFailure.usage(ctx, "unknown command \"" + sub + "\" for \"kubectl rollout\"", "rollout");
+            }
+        });
+    }
+
+    private static DeploymentTargets targets(KubectlContext ctx, List<String> rest, ParsedArgs args, String prefix) {
+        return DeploymentTargets.resolve(ctx, rest, args, prefix);
+    }
+
+    private static int status(KubectlContext ctx, DeploymentTargets found) {
+        List<String> errors = new ArrayList<>(found.errors());
+        for (Deployment d : found.deployments()) {
+            RolloutProgress progress = RolloutProgress.of(d);
+            if (progress.failed()) {
+                errors.add("error: " + progress.line());
+            } else {
+                ctx.io().out().println(progress.line());
+            }
+        }
+        return ApiFailure.printAll(ctx, errors);
+    }
+
+    private static int history(KubectlContext ctx, DeploymentTargets found, long revision) {
+        List<String> errors = new ArrayList<>(found.errors());
+        for (Deployment d : found.deployments()) {
+            List<ReplicaSet> history = DeploymentRollback.history(ctx.store(), d);
+            if (revision <= 0) {
+                ctx.io().out().print(ResultPrinter.nameOf(d) + " \n" + RevisionTable.render(history) + "\n");
+                continue;
+            }
+            ReplicaSet chosen = history.stream().filter(rs -> Revisions.of(rs) == revision).findFirst().orElse(null);
+            if (chosen == null) {
+                errors.add("error: unable to find the specified revision");
+                continue;
+            }
+            ctx.io().out().print(ResultPrinter.nameOf(d) + " with revision #" + revision + "\n"
+                    + PodTemplateText.of(chosen.template()) + "\n");
+        }
+        return ApiFailure.printAll(ctx, errors);
+    }
+
+    private static int undo(KubectlContext ctx, DeploymentTargets found, long toRevision) {
+        List<String> errors = new ArrayList<>(found.errors());
+        for (Deployment d : found.deployments()) {
+            try {
+                DeploymentRollback.undo(ctx.store(), d, toRevision);
+                ctx.io().out().println(ResultPrinter.nameOf(d) + " rolled back");
+            } catch (IllegalArgumentException e) {
+                errors.add("error: " + e.getMessage());
+            }
+        }
+        return ApiFailure.printAll(ctx, errors);
+    }
+
+    @Override
+    public String help() {
+        return """
+                Manage the rollout of a deployment: watch its progress, list its revisions, go back to one.
+
+                Examples:
+                  kubectl rollout status deployment/web
+                  kubectl rollout history deployment/web --revision=2
+                  kubectl rollout undo deployment/web --to-revision=1
+
+                Available Commands:
+                  history     List the revisions of a rollout (one per ReplicaSet)
+                  status      Show how far the current rollout has got
+                  undo        Go back to an earlier revision
+
+                Usage:
+                  kubectl rollout SUBCOMMAND [options]
+                """;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.PodTemplateSpec;
+import dev.kubelab.sandbox.apiserver.KubectlErrorText;
+import dev.kubelab.sandbox.apiserver.StatusError;
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.cmd.family.BareVerb;
+import dev.kubelab.sandbox.kubectl.cmd.workload.DeploymentTargets;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * `kubectl set image deployment/NAME CONTAINER=IMAGE…` (pkg/cmd/set/set_image.go): "deployment.apps/web
+ * image updated"; nothing is printed when the images are already those. Only `image` of the set family.
+ */
+public final class SetCommand implements KubectlCommand {
+    @Override
+    public String name() {
+        return "set";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("selector", 'l'), Flag.bool("all", '\0'), Flag.value("filename", 'f'),
+                Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.value("dry-run", '\0'), Flag.bool("local", '\0'));
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        if (BareVerb.printedHelp(args, ctx, help())) {
+            return 0;
+        }
+        String sub = args.positionals().get(0);
+        if (!sub.equals("image")) {
+            return ApiFailure.fail(ctx, "\"kubectl set " + sub + "\" is not available in this lab terminal yet.");
+        }
+        List<String> resources = new ArrayList<>();
+        Map<String, String> images = new LinkedHashMap<>();
+        for (String a : args.positionals().subList(1, args.positionals().size())) {
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                images.put(a.substring(0, eq), a.substring(eq + 1));
+            } else {
+                resources.add(a);
+            }
+        }
+        if (images.isEmpty()) {
+            return ApiFailure.usage(ctx, "at least one image update is required", "set image");
+        }
+        return ApiFailure.guarded(ctx, () -> {
+            DeploymentTargets found = DeploymentTargets.resolve(ctx, resources, args,
+                    "no image updater has been implemented for");
+            List<String> errors = new ArrayList<>(found.errors());
+            for (Deployment d : found.deployments()) {
+                try {
+                    update(ctx, d, images, errors);
+                } catch (StatusError e) {
+                    errors.add(KubectlErrorText.of(e));
+                }
+            }
+            return ApiFailure.printAll(ctx, errors);
+        });
+    }
+
+    private static void update(KubectlContext ctx, Deployment d, Map<String, String> images, List<String> errors) {
+        List<Container> containers = new ArrayList<>(d.template().spec().containers());
+        boolean changed = false;
+        for (Map.Entry<String, String> want : images.entrySet()) {
+            boolean matched = false;
+            for (int i = 0; i < containers.size(); i++) {
+                Container c = containers.get(i);
+                if (want.getKey().equals("*") || c.name().equals(want.getKey())) {
+                    matched = true;
+                    changed |= !c.image().equals(want.getValue());
+                    containers.set(i, c.withImage(want.getValue()));
+                }
+            }
+            if (!matched) {
+                errors.add("error: unable to find container named \"" + want.getKey() + "\"");
+            }
+        }
+        if (!changed) {
+            return;
+        }
+        PodTemplateSpec t = d.template();
+        Deployment updated = d.withTemplate(new PodTemplateSpec(t.labels(), t.spec().withContainers(containers)));
+        ctx.api().update(updated.withMetadata(updated.metadata().withGeneration(d.metadata().generation() + 1)));
+        ctx.io().out().println(ResultPrinter.nameOf(d) + " image updated");
+    }
+
+    @Override
+    public String help() {
+        return """
+                Change a field of existing objects. This terminal knows one: set image, which swaps the image
+                of named containers in a deployment's pod template (and so starts a rollout).
+
+                Examples:
+                  kubectl set image deployment/web nginx=nginx:1.26
+                  kubectl set image deployment/web *=nginx:1.27
+
+                Usage:
+                  kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ...
+                """;
+    }
+}

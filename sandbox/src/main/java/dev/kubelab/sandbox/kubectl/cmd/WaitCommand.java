@@ -1,0 +1,110 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.Node;
+import dev.kubelab.sandbox.api.NodeCondition;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.PodCondition;
+import dev.kubelab.sandbox.api.WorkloadCondition;
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.mutate.Targets;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `kubectl wait --for=condition=TYPE[=VALUE] TYPE/NAME` and `--for=delete` (pkg/cmd/wait). The engine cannot
+ * block, so kubectl's wait is decided on the cluster as it is now: a condition that holds is "condition met";
+ * one that does not yet hold is reported as if --timeout had run out.
+ */
+public final class WaitCommand implements KubectlCommand {
+    @Override
+    public String name() {
+        return "wait";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("for", '\0'), Flag.value("timeout", '\0'), Flag.value("selector", 'l'),
+                Flag.bool("all", '\0'), Flag.value("filename", 'f'), Flag.bool("all-namespaces", 'A'));
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        String forWhat = args.value("for", "");
+        if (!forWhat.equals("delete") && !forWhat.startsWith("condition=")) {
+            return ApiFailure.fail(ctx, "unrecognized condition: \"" + forWhat + "\"");
+        }
+        return ApiFailure.guarded(ctx, () -> {
+            Targets.Found found = Targets.resolve(ctx, args.positionals(), args);
+            if (forWhat.equals("delete")) {
+                return found.objects().isEmpty() ? 0 : timedOut(ctx, found.objects());
+            }
+            String[] cond = forWhat.substring("condition=".length()).split("=", 2);
+            String wanted = cond.length > 1 ? cond[1] : "True";
+            List<KubeObject> pending = new ArrayList<>();
+            for (KubeObject o : found.objects()) {
+                if (wanted.equalsIgnoreCase(status(o, cond[0]))) {
+                    ctx.io().out().println(ResultPrinter.nameOf(o) + " condition met");
+                } else {
+                    pending.add(o);
+                }
+            }
+            int printed = ApiFailure.printAll(ctx, found.errors());
+            return pending.isEmpty() ? printed : timedOut(ctx, pending);
+        });
+    }
+
+    private static int timedOut(KubectlContext ctx, List<KubeObject> pending) {
+        KubeObject first = pending.get(0);
+        return ApiFailure.fail(ctx, "timed out waiting for the condition on " + first.kind().qualifiedPlural() + "/"
+                + first.metadata().name());
+    }
+
+    /** The status of condition {@code type} (compared case-insensitively, as kubectl does), or null. */
+    private static String status(KubeObject o, String type) {
+        if (o instanceof Pod) {
+            for (PodCondition c : ((Pod) o).status().conditions()) {
+                if (c.type().equalsIgnoreCase(type)) {
+                    return c.status();
+                }
+            }
+        } else if (o instanceof Node) {
+            for (NodeCondition c : ((Node) o).status().conditions()) {
+                if (c.type().equalsIgnoreCase(type)) {
+                    return c.status();
+                }
+            }
+        } else if (o instanceof Deployment && ((Deployment) o).status() != null) {
+            for (WorkloadCondition c : ((Deployment) o).status().conditions()) {
+                if (c.type().equalsIgnoreCase(type)) {
+                    return c.status();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String help() {
+        return """
+                Wait until objects reach a condition (or are deleted). In this terminal the answer is given
+                at once, for the cluster as it is now.
+
+                Examples:
+                  kubectl wait --for=condition=Ready pod/web
+                  kubectl wait --for=condition=Available deployment/web --timeout=60s
+                  kubectl wait --for=delete pod/web
+
+                Usage:
+                  kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)])
+                  [--for=delete|--for condition=available|--for=jsonpath='{}'[=value]] [options]
+                """;
+    }
+}

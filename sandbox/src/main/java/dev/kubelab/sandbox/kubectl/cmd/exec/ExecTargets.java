@@ -1,0 +1,89 @@
+package dev.kubelab.sandbox.kubectl.cmd.exec;
+
+import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.ContainerStatus;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.Service;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.shell.pod.PodTarget;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the container `kubectl exec` runs in (exec.go and podcmd.FindOrDefaultContainerByName), with the errors
+ * kubectl 1.32 prints for a missing pod, a completed or not yet started one, and an unknown container.
+ */
+public final class ExecTargets {
+    /** A refusal, already worded as kubectl prints it (the whole line). */
+    public static final class Refusal extends Exception {
+        public Refusal(String line) {
+            super(line, null, false, false);
+        }
+    }
+
+    private ExecTargets() {
+    }
+
+    public static PodTarget find(KubectlContext ctx, String namespace, String name, String containerName,
+                                 boolean quiet) throws Refusal {
+        String podName = name.startsWith("pod/") || name.startsWith("pods/") || name.startsWith("po/")
+                ? name.substring(name.indexOf('/') + 1) : name;
+        Pod pod = ctx.store().get(Pod.class, namespace, podName)
+                .orElseThrow(() -> new Refusal("Error from server (NotFound): pods \"" + podName + "\" not found"));
+        String phase = pod.status() == null ? "Pending" : pod.status().phase();
+        if (phase.equals("Succeeded") || phase.equals("Failed")) {
+            throw new Refusal("error: cannot exec into a container in a completed pod; current phase is " + phase);
+        }
+        Container container = choose(ctx, pod, containerName, quiet);
+        if (pod.spec().nodeName() == null) {
+            throw new Refusal("Error from server (BadRequest): pod " + podName + " does not have a host assigned");
+        }
+        Instant started = startedAt(pod, container.name());
+        if (started == null) {
+            throw new Refusal("error: unable to upgrade connection: container not found (\"" + container.name()
+                    + "\")");
+        }
+        return new PodTarget(pod, container, servicesAt(ctx, namespace, started));
+    }
+
+    /** The Services a container started at `started` got variables for: its namespace's, plus kubernetes. */
+    public static List<Service> servicesAt(KubectlContext ctx, String namespace, Instant started) {
+        List<Service> out = new ArrayList<>();
+        for (Service s : ctx.store().list(Service.class, namespace)) {
+            if (!s.metadata().creationTimestamp().isAfter(started)) {
+                out.add(s);
+            }
+        }
+        if (!namespace.equals("default")) {
+            ctx.store().get(Service.class, "default", "kubernetes").ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Container choose(KubectlContext ctx, Pod pod, String name, boolean quiet) throws Refusal {
+        List<Container> containers = pod.spec().containers();
+        if (name != null) {
+            return containers.stream().filter(c -> c.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new Refusal("error: container " + name + " not found"));
+        }
+        if (containers.size() > 1 && !quiet) {
+            ctx.io().err().println("Defaulted container \"" + containers.get(0).name() + "\" out of: "
+                    + String.join(", ", containers.stream().map(Container::name).toList()));
+        }
+        return containers.get(0);
+    }
+
+    private static Instant startedAt(Pod pod, String container) {
+        if (pod.status() == null) {
+            return null;
+        }
+        for (ContainerStatus s : pod.status().containerStatuses()) {
+            if (s.name().equals(container) && s.state() != null && s.state().running() != null) {
+                return s.state().running().startedAt();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.kubelab.sandbox.kubectl.cmd.exec;
+
+import dev.kubelab.sandbox.api.Kind;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.apiserver.StatusError;
+import dev.kubelab.sandbox.catalog.ImageCatalog;
+import dev.kubelab.sandbox.catalog.ImageInfo;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.shell.pod.ImageShell;
+import dev.kubelab.sandbox.shell.pod.PodLogin;
+import dev.kubelab.sandbox.shell.pod.PodTarget;
+import dev.kubelab.sandbox.shell.pod.SessionEnd;
+
+import java.util.List;
+
+/**
+ * The attached part of `kubectl run NAME --image=I [--rm] -it [-- COMMAND]` (run.go + attach.go): the pod is
+ * created silently, kubectl warns that the session is logged, says "If you don't see a command prompt, try pressing
+ * enter." and the terminal is the container's shell. Leaving it: for a restartPolicy Always pod kubectl says how
+ * to attach again (attach.go reattachMessage); with --rm it then deletes the pod (`pod "NAME" deleted`).
+ * The engine cannot start the pod within the command, so the shell opens at once.
+ */
+public final class InteractiveRun {
+    private InteractiveRun() {
+    }
+
+    /** pod: as created by the API server; command: the words after --, empty for the image's default. */
+    public static int attach(KubectlContext ctx, PodLogin login, Pod pod, List<String> command, boolean remove) {
+        String name = pod.metadata().name();
+        String namespace = pod.metadata().namespace();
+        List<String> argv = command.isEmpty() ? defaultCommand(pod.spec().containers().get(0).image()) : command;
+        SessionEnd end = (status, io) -> {
+            if ("Always".equals(pod.spec().restartPolicy())) {
+                io.out().println("Session ended, resume using 'kubectl attach " + name + " -c "
+                        + pod.spec().containers().get(0).name() + " -i -t' command when the pod is running");
+            }
+            if (!remove) {
+                return;
+            }
+            try {
+                ctx.api().delete(Kind.POD, namespace, name);
+                io.out().println("pod \"" + name + "\" deleted");
+            } catch (StatusError e) {
+                // already gone: kubectl's delete of a missing object stays quiet here
+            }
+        };
+        PodTarget target = new PodTarget(pod, pod.spec().containers().get(0),
+                ExecTargets.servicesAt(ctx, namespace, ctx.now()));
+        ctx.io().err().println("All commands and output from this session will be recorded in container logs,"
+                + " including credentials and sensitive information passed through the command prompt.");
+        ctx.io().err().println("If you don't see a command prompt, try pressing enter.");
+        if (argv.size() == 1 && ImageShell.of(target.container().image()).hasShell(argv.get(0))) {
+            login.enter(target, argv.get(0), end);
+            return 0;
+        }
+        int status = argv.isEmpty() ? 0 : login.run(target, argv, ctx.io());
+        end.ended(Math.max(status, 0), ctx.io());
+        return status == PodLogin.NOT_STARTED ? 1 : status;
+    }
+
+    /** Why an -it run cannot be shown here (attaching to a server's output, not a shell), or null when it can. */
+    public static String unsupported(String image, List<String> command) {
+        List<String> argv = command.isEmpty() ? defaultCommand(image) : command;
+        if (command.isEmpty() && (argv.size() != 1 || !ImageShell.of(image).hasShell(argv.get(0)))) {
+            return "attaching to " + image + "'s own process is not available in this lab terminal;"
+                    + " start a shell instead: kubectl run NAME --image=" + image + " --rm -it -- sh";
+        }
+        return null;
+    }
+
+    private static List<String> defaultCommand(String image) {
+        ImageInfo info = ImageCatalog.standard().lookup(image).orElse(null);
+        return info == null ? List.of() : info.cmd();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.kubelab.sandbox.shell.pod;
+
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
+
+/** A container's files as a shell sees them: the image's top folders and the three files the kubelet mounts. */
+public final class ContainerFiles {
+    private static final String CLUSTER_DNS = "10.96.0.10";
+
+    private ContainerFiles() {
+    }
+
+    public static FileSystem create(PodTarget target, ImageShell image) {
+        FileSystem files = new FileSystem();
+        for (String dir : new String[] {"/bin", "/home", "/lib", "/media", "/mnt", "/opt", "/proc", "/run", "/sbin",
+                "/srv", "/sys", "/usr", "/usr/local", "/usr/bin", "/var/run"}) {
+            files.makeDirectory(dir, true);
+        }
+        files.makeDirectory(image.home(), true);
+        files.makeDirectory(image.workdir(), true);
+        files.remove("/etc/kubernetes", true);
+        files.write("/etc/resolv.conf", resolvConf(target), false);
+        files.write("/etc/hostname", target.hostname() + "\n", false);
+        files.write("/etc/hosts", hosts(target), false);
+        files.changeDirectory(image.workdir());
+        return files;
+    }
+
+    /** Written by containerd from the kubelet's ClusterFirst settings: search, nameserver, options. */
+    static String resolvConf(PodTarget target) {
+        String ns = target.pod().metadata().namespace();
+        return "search " + ns + ".svc.cluster.local svc.cluster.local cluster.local\n"
+                + "nameserver " + CLUSTER_DNS + "\n"
+                + "options ndots:5\n";
+    }
+
+    /** The kubelet-managed hosts file (kubelet_pods.go managedHostsFileContent), tab-separated. */
+    static String hosts(PodTarget target) {
+        String podIP = target.pod().status() == null ? null : target.pod().status().podIP();
+        StringBuilder out = new StringBuilder("# Kubernetes-managed hosts file.\n")
+                .append("127.0.0.1\tlocalhost\n")
+                .append("::1\tlocalhost ip6-localhost ip6-loopback\n")
+                .append("fe00::0\tip6-localnet\n")
+                .append("fe00::0\tip6-mcastprefix\n")
+                .append("fe00::1\tip6-allnodes\n")
+                .append("fe00::2\tip6-allrouters\n");
+        if (podIP != null) {
+            out.append(podIP).append('\t').append(target.hostname()).append('\n');
+        }
+        return out.toString();
+    }
+}

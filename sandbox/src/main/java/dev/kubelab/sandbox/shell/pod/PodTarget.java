@@ -1,0 +1,28 @@
+package dev.kubelab.sandbox.shell.pod;
+
+import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.Service;
+
+import java.util.List;
+
+/**
+ * The container a `kubectl exec` runs in: its pod, the container, and the Services whose variables the kubelet
+ * put into its environment when it started (the pod's namespace plus default/kubernetes).
+ */
+public record PodTarget(Pod pod, Container container, List<Service> servicesAtStart) {
+    public PodTarget {
+        servicesAtStart = List.copyOf(servicesAtStart);
+    }
+
+    /** The container's hostname: the pod's name, cut to 63 characters like the kubelet does. */
+    public String hostname() {
+        String name = pod.metadata().name();
+        return name.length() > 63 ? name.substring(0, 63) : name;
+    }
+
+    /** Where one container's files live between exec sessions. */
+    public String key() {
+        return pod.metadata().uid() + "/" + container.name();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.kubelab.sandbox.shell.pod;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImageShellTest {
+    @Test
+    void eachImageFamilyPromptsLikeItsRealShellForRoot() {
+        assertEquals("/ # ", ImageShell.of("busybox:1.36").prompt("sh", "box", "/"));
+        assertEquals("root@web:/# ", ImageShell.of("nginx").prompt("bash", "web", "/"));
+        assertEquals("# ", ImageShell.of("nginx").prompt("sh", "web", "/"));
+        assertEquals("root@web:/usr/local/apache2# ", ImageShell.of("httpd:2.4").prompt("bash", "web", "/usr/local/apache2"));
+        assertEquals("tools:~# ", ImageShell.of("nicolaka/netshoot").prompt("bash", "tools", "/root"));
+        assertEquals("~ $ ", ImageShell.of("curlimages/curl").prompt("sh", "c", "/home/curl_user"));
+    }
+
+    @Test
+    void shellsAndMessagesFollowTheImage() {
+        assertTrue(ImageShell.of("busybox").hasShell("/bin/sh"));
+        assertFalse(ImageShell.of("busybox").hasShell("bash"));
+        assertFalse(ImageShell.of("hashicorp/http-echo").hasShell("sh"));
+        assertEquals("sh: curl: not found", ImageShell.of("busybox").notFound("sh", "curl"));
+        assertEquals("bash: vi: command not found", ImageShell.of("nginx").notFound("bash", "vi"));
+    }
+}
