@@ -2,11 +2,13 @@ package dev.kubelab.sandbox.controller;
 
 import dev.kubelab.sandbox.Seed;
 import dev.kubelab.sandbox.api.Event;
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.ObjectMeta;
 import dev.kubelab.sandbox.api.ObjectReference;
 import dev.kubelab.sandbox.store.ObjectStore;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +18,8 @@ import java.util.Objects;
  * and lastTimestamp. Names are &lt;object&gt;.&lt;hex nanoseconds&gt; like real ones, from the simulated clock.
  */
 public final class EventRecorder {
+    /** kube-apiserver's default --event-ttl: events older than this disappear. */
+    static final Duration TTL = Duration.ofHours(1);
     private final ObjectStore store;
     private final Seed seed;
 
@@ -37,7 +41,12 @@ public final class EventRecorder {
                        String component, String host) {
         ObjectMeta m = about.metadata();
         String ns = m.namespace().isEmpty() ? "default" : m.namespace();
+        Instant expired = at.minus(TTL);
         for (Event e : store.list(Event.class, ns)) {
+            if (e.lastTimestamp() != null && e.lastTimestamp().isBefore(expired)) {
+                store.delete(Kind.EVENT, ns, e.metadata().name()); // the apiserver's --event-ttl
+                continue;
+            }
             if (e.involvedObject().uid().equals(m.uid()) && e.reason().equals(reason)
                     && e.message().equals(message) && e.sourceComponent().equals(component)
                     && Objects.equals(e.fieldPath(), fieldPath)) {
