@@ -186,4 +186,22 @@ class LabSocketTest {
             assertEquals(0, again.next("exit").path("code").asInt());
         }
     }
+
+    @Test
+    void resetBringsTheLabBackToItsStart() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            int startPods = client.next("state").path("pods").size();
+            client.next("prompt");
+            client.send("{\"type\":\"exec\",\"id\":1,\"line\":\"kubectl create deployment web --image=nginx --replicas=2\"}");
+            assertEquals("deployment.apps/web created\r\n", client.outputUntilExit(1));
+
+            client.send("{\"type\":\"reset\"}");
+            assertEquals("", client.next("replay").path("data").asText(), "a clean screen");
+            assertEquals(0, client.next("history").path("entries").size());
+            assertEquals(startPods, client.next("state").path("pods").size(), "the deployment's pods are gone");
+            client.next("prompt");
+            client.send("{\"type\":\"exec\",\"id\":2,\"line\":\"kubectl get deploy\"}");
+            assertEquals("No resources found in default namespace.\r\n", client.outputUntilExit(2));
+        }
+    }
 }
