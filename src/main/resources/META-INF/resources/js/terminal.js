@@ -888,6 +888,17 @@
     },
   });
 
+  // "Reset lab": a fresh cluster, an empty screen and history — after the learner confirms.
+  const resetButton = document.getElementById('reset-lab');
+  if (resetButton) {
+    resetButton.addEventListener('click', () => {
+      if (window.confirm('Reset this lab? Your cluster, files and command history start over.')) {
+        window.kubelab.reset();
+        term.focus();
+      }
+    });
+  }
+
   setStatus('Connecting…');
   connect();
 })();

@@ -66,4 +66,19 @@ class PlaygroundE2ETest extends BrowserTest {
         terminal.waitForText("    1  echo before-the-drop");
         assertTrue(terminal.text().contains("    2  history"), terminal.text());
     }
+
+    @Test
+    void resetLabGivesAFreshClusterAfterConfirming() {
+        page.navigate(playground.toString());
+        Terminal terminal = new Terminal(page);
+        terminal.waitForText("controlplane:~$ ");
+        terminal.type("kubectl create deployment web --image=nginx");
+        terminal.waitForText("deployment.apps/web created");
+
+        page.onceDialog(dialog -> dialog.accept());
+        page.locator("#reset-lab").click();
+        page.waitForFunction("() => !window.term.buffer.active.getLine(0).translateToString(true).includes('kubectl create')");
+        terminal.type("kubectl get deploy");
+        terminal.waitForText("No resources found in default namespace.");
+    }
 }
