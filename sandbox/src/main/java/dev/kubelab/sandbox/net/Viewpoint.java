@@ -1,0 +1,33 @@
+package dev.kubelab.sandbox.net;
+
+import dev.kubelab.sandbox.api.Pod;
+
+/**
+ * Where a network program runs: inside a pod (its IP, node and namespace), on a node, or on the learner's
+ * laptop outside the cluster. The resolv.conf decides which DNS server answers and how names are searched.
+ */
+public record Viewpoint(Place place, String hostname, String ip, String nodeName, Pod pod, ResolvConf resolv) {
+    public enum Place { POD, NODE, OUTSIDE }
+
+    /** A pod's network namespace (hostNetwork pods share their node's, so they see the node's resolv.conf too). */
+    public static Viewpoint pod(Pod pod) {
+        String ip = pod.status() == null ? null : pod.status().podIP();
+        String name = pod.metadata().name();
+        return new Viewpoint(Place.POD, name.length() > 63 ? name.substring(0, 63) : name, ip,
+                pod.spec().nodeName(), pod, ResolvConf.clusterFirst(pod.metadata().namespace()));
+    }
+
+    public static Viewpoint node(String name, String ip) {
+        return new Viewpoint(Place.NODE, name, ip, name, null, ResolvConf.node());
+    }
+
+    /** The learner's laptop: on the nodes' network, but with no cluster DNS. */
+    public static Viewpoint laptop() {
+        return new Viewpoint(Place.OUTSIDE, World.LAPTOP, World.LAPTOP_IP, null, null, ResolvConf.laptop());
+    }
+
+    /** The namespace whose search domain comes first (pods only; null elsewhere). */
+    public String namespace() {
+        return pod == null ? null : pod.metadata().namespace();
+    }
+}
