@@ -47,6 +47,11 @@ public record PodSpec(String nodeName, boolean hostNetwork, List<Container> cont
                 terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, newVolumes);
     }
 
+    public PodSpec withDnsPolicy(String policy) {
+        return new PodSpec(nodeName, hostNetwork, containers, restartPolicy, policy,
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes);
+    }
+
     public PodSpec withRestartPolicy(String policy) {
         return new PodSpec(nodeName, hostNetwork, containers, policy, dnsPolicy,
                 terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes);

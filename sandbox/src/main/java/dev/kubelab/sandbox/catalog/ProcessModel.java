@@ -29,7 +29,8 @@ final class ProcessModel {
         if (info == null) {
             return new ContainerProcess(false, 0, 1, 0, List.of(), List.of(), List.of());
         }
-        if (c.command().isEmpty() && (c.args().isEmpty() || !info.entrypoint().isEmpty())) {
+        if (c.command().isEmpty() && (c.args().isEmpty() || !info.entrypoint().isEmpty())
+                && !entrypointRunsArgs(info, c.args())) {
             return imageDefault(info, c.args(), version);
         }
         List<String> argv = new ArrayList<>(c.command().isEmpty() ? info.entrypoint() : c.command());
@@ -42,6 +43,16 @@ final class ProcessModel {
             }
         }
         return fromScript(info, script, version);
+    }
+
+    /**
+     * Entrypoint scripts such as nginx's /docker-entrypoint.sh or curlimages' /entrypoint.sh exec their
+     * arguments when the first one is a program rather than a flag: `kubectl run x --image=nginx -- sleep 3600`
+     * runs sleep.
+     */
+    private static boolean entrypointRunsArgs(ImageInfo info, List<String> args) {
+        List<String> ep = info.entrypoint();
+        return !args.isEmpty() && !args.get(0).startsWith("-") && ep.size() == 1 && ep.get(0).endsWith("entrypoint.sh");
     }
 
     /** The image's own process; args are its flags (http-echo's -text / -listen). */

@@ -55,6 +55,7 @@ public final class KubeadmBootstrap {
         CalicoAddon.install(b, NODES, CONTROL_PLANE);
         // Slices last, so adding them left every earlier random draw (names, uids) as it was.
         EndpointSlices.install(b);
+        AddonConfigMaps.install(b);
     }
 
     /** default/kubernetes: first service IP, endpoints kept by the apiserver itself (no selector). */

@@ -81,14 +81,17 @@ final class Workloads {
     }
 
     /**
-     * The pod spec of a kube-system template. Defaulting and the addons' tolerations are held back for now:
-     * the codec's golden YAML (codec/pod-coredns.yaml) was recorded without them; set FULL_SPECS once that
-     * golden file is regenerated. The controllers work either way (DaemonSet pods keep running on tainted nodes).
+     * The pod spec of a kube-system template, defaulted as the API server stores it, with the addons'
+     * tolerations (kube-proxy's Exists lets its DaemonSet recreate the control plane's pod).
      */
-    static final boolean FULL_SPECS = false;
+    static final boolean FULL_SPECS = true;
 
     private static PodSpec spec(boolean hostNetwork, List<Container> containers, List<Toleration> tolerations) {
         PodSpec plain = new PodSpec(null, hostNetwork, containers);
+        if (containers.stream().anyMatch(c -> c.image().equals(ClusterFacts.COREDNS_IMAGE))) {
+            // kubeadm's CoreDNS manifest: it forwards through the node's resolv.conf, not through itself.
+            plain = plain.withDnsPolicy("Default");
+        }
         return FULL_SPECS ? PodDefaults.apply(plain.withTolerations(tolerations)) : plain;
     }
 
