@@ -2,19 +2,61 @@ package dev.kubelab.sandbox.net.dataplane;
 
 import dev.kubelab.sandbox.net.Network;
 import dev.kubelab.sandbox.net.Viewpoint;
+import dev.kubelab.sandbox.net.proxy.KubeProxies;
 
-import java.util.List;
+import java.time.Instant;
 
-/** Evaluates connections against routing, the node's kube-proxy rules and what listens where. */
+/**
+ * Evaluates connections against routing, the node's kube-proxy rules and what listens where. Holds what the
+ * kernel would remember between connections: ClientIP affinity lists, IPVS round-robin positions, ephemeral
+ * ports. Randomness (iptables' `statistic` picks) comes only from the sandbox's seed, time only from its clock.
+ */
 public final class Dataplane {
     private final Network network;
+    private final KubeProxies kubeProxies;
+    private final Addresses addresses;
+    private final ProxyState state = new ProxyState();
+    private final IpvsBalancer balancer;
 
     public Dataplane(Network network) {
         this.network = network;
+        this.kubeProxies = new KubeProxies(network.store());
+        this.addresses = new Addresses(network.store());
+        this.balancer = new IpvsBalancer(state, this::now);
     }
 
     /** Opens a connection from a viewpoint to ip:port over protocol ("TCP"/"UDP"). */
     public Connection connect(Viewpoint from, String ip, int port, String protocol) {
-        return new Connection.TimedOut(List.of()); // the dataplane arrives with the net.dataplane work
+        return new Flow(this, from, ip, port, protocol).run();
+    }
+
+    /** Every node's kube-proxy: its mode and the rules it compiles (what iptables-save and ipvsadm print). */
+    public KubeProxies kubeProxies() {
+        return kubeProxies;
+    }
+
+    public Addresses addresses() {
+        return addresses;
+    }
+
+    Network network() {
+        return network;
+    }
+
+    ProxyState state() {
+        return state;
+    }
+
+    IpvsBalancer balancer() {
+        return balancer;
+    }
+
+    Instant now() {
+        return network.clock().now();
+    }
+
+    /** A 31-bit random number, as xt_statistic draws one per evaluation. */
+    int random31() {
+        return network.seed().nextInt(Integer.MAX_VALUE);
     }
 }

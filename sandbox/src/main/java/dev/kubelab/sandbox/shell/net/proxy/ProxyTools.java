@@ -6,12 +6,13 @@ import dev.kubelab.sandbox.shell.Builtin;
 
 import java.util.List;
 
-/** iptables, iptables-save, ipvsadm on a node (root), reading the node's kube-proxy rules. */
+/** iptables, iptables-save, ipvsadm and ip on a node (root), reading the node's kube-proxy rules. */
 public final class ProxyTools {
     private ProxyTools() {
     }
 
     public static List<Builtin> forNode(Viewpoint from, Network network) {
-        return List.of();
+        NodeTools tools = new NodeTools(from, network);
+        return List.of(new IptablesSave(tools), new Iptables(tools), new Ipvsadm(tools), new IpCommand(tools));
     }
 }

@@ -1,0 +1,91 @@
+package dev.kubelab.sandbox.net.proxy;
+
+import dev.kubelab.sandbox.api.ConfigMap;
+import dev.kubelab.sandbox.api.Node;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.store.ObjectStore;
+import dev.kubelab.sandbox.store.WatchEvent;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kube-proxy DaemonSet's pods, one per node. A pod reads ConfigMap kube-system/kube-proxy only when it
+ * starts, so the mode each pod was created with is remembered (by uid) from the store's watch stream: editing
+ * the ConfigMap changes nothing until the pods are recreated. A node whose pod is missing or not running has
+ * only the kubelet's rules (real nodes would keep stale ones; no rules is simpler and still shows the point).
+ */
+public final class KubeProxies {
+    static final String NAMESPACE = "kube-system";
+    static final String CONFIGMAP = "kube-proxy";
+    static final String APP_LABEL = "k8s-app";
+
+    private final ObjectStore store;
+    private final Map<String, ProxyMode> modeByPodUid = new HashMap<>();
+
+    public KubeProxies(ObjectStore store) {
+        this.store = store;
+        ProxyMode now = configuredMode();
+        for (Pod p : store.list(Pod.class, NAMESPACE)) {
+            if (isKubeProxy(p)) {
+                modeByPodUid.put(p.metadata().uid(), now);
+            }
+        }
+        store.subscribe(this::observe);
+    }
+
+    /** The mode the ConfigMap holds right now (what a pod created now would run). */
+    public ProxyMode configuredMode() {
+        return store.get(ConfigMap.class, NAMESPACE, CONFIGMAP)
+                .map(cm -> ProxyMode.fromConfig(cm.data().get("config.conf"))).orElse(ProxyMode.IPTABLES);
+    }
+
+    /** The mode of the kube-proxy running on this node, or null when none runs there. */
+    public ProxyMode modeOn(String node) {
+        Pod chosen = null;
+        for (Pod p : store.list(Pod.class, NAMESPACE)) {
+            if (isKubeProxy(p) && node.equals(p.spec().nodeName()) && "Running".equals(p.status().phase())
+                    && (chosen == null || chosen.metadata().deletionTimestamp() != null)) {
+                chosen = p; // a replacement that already runs wins over the old pod still terminating
+            }
+        }
+        return chosen == null ? null : modeByPodUid.getOrDefault(chosen.metadata().uid(), ProxyMode.IPTABLES);
+    }
+
+    /** Compiles the node's rules from the store as they are now. */
+    public NodeRules rulesOf(String node) {
+        ProxyMode mode = modeOn(node);
+        if (mode == null) {
+            return new NodeRules(node, null, IptablesCompiler.kubeletOnly(), List.of());
+        }
+        List<ServicePortInfo> services = ServicePorts.read(store);
+        if (mode == ProxyMode.IPTABLES) {
+            return new NodeRules(node, mode, IptablesCompiler.compile(services, node), List.of());
+        }
+        boolean anyNodePort = services.stream().anyMatch(s -> s.nodePort() != 0);
+        return new NodeRules(node, mode, IpvsIptables.compile(anyNodePort),
+                IpvsCompiler.compile(services, node, nodeIp(node)));
+    }
+
+    private String nodeIp(String node) {
+        return store.get(Node.class, "", node).flatMap(n -> n.status().address("InternalIP")).orElse(null);
+    }
+
+    private void observe(WatchEvent event) {
+        if (!(event.object() instanceof Pod) || !isKubeProxy((Pod) event.object())) {
+            return;
+        }
+        String uid = event.object().metadata().uid();
+        if (event.type() == WatchEvent.Type.ADDED) {
+            modeByPodUid.put(uid, configuredMode());
+        } else if (event.type() == WatchEvent.Type.DELETED) {
+            modeByPodUid.remove(uid);
+        }
+    }
+
+    private static boolean isKubeProxy(Pod p) {
+        return NAMESPACE.equals(p.metadata().namespace())
+                && CONFIGMAP.equals(p.metadata().labels().get(APP_LABEL));
+    }
+}
