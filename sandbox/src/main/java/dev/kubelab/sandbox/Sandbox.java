@@ -8,6 +8,8 @@ import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.io.TerminalSink;
 import dev.kubelab.sandbox.kubectl.Kubectl;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.net.Network;
+import dev.kubelab.sandbox.net.TraceLog;
 import dev.kubelab.sandbox.shell.Completer;
 import dev.kubelab.sandbox.shell.Shell;
 import dev.kubelab.sandbox.store.ObjectStore;
@@ -31,6 +33,8 @@ public final class Sandbox {
     private final ApiServer apiServer;
     private final Shell shell;
     private final Completer completer;
+    /** DNS, kube-proxy rules, the dataplane: what curl, nslookup and iptables on every host read. */
+    private final Network network;
 
     private Sandbox(SimClock clock, ObjectStore store, Seed seed) {
         this.store = store;
@@ -38,10 +42,11 @@ public final class Sandbox {
         this.controllers = ControllerManager.create(store, seed);
         this.controllers.reconcile(clock.now()); // adopts the bootstrapped kube-system objects
         this.apiServer = new ApiServer(store, seed, clock, ApiServerConfig.kubeadmDefaults());
+        this.network = new Network(store, seed, clock);
         Kubectl kubectl = new Kubectl(() -> Sandbox.this.shell.pods());
         this.shell = new Shell(kubectl,
                 io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files()),
-                clock, this::nodeAddresses, this::advance);
+                clock, this::nodeAddresses, this::advance, network);
         this.completer = new Completer(shell, kubectl, store);
     }
 
@@ -104,6 +109,11 @@ public final class Sandbox {
         Map<String, String> nodes = new LinkedHashMap<>();
         ClusterViews.snapshot(store).nodes().forEach(n -> nodes.put(n.name(), n.internalIP()));
         return nodes;
+    }
+
+    /** The connections the latest command opened (curl, wget…), with their hops, for the traffic view. */
+    public List<TraceLog.Entry> connections() {
+        return network.traces().entries();
     }
 
     public ClusterView view() {

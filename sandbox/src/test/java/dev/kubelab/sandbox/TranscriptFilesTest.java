@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * with the prompt the sandbox shows at that moment ("controlplane:~$ ", "> " after an incomplete
  * command…) is typed; other lines are the expected output; "## " lines are comments, and "## wait 30s"
  * lets 30 seconds pass on the sandbox's clock (the controllers catch up). The whole screen must match.
+ * -Dtranscripts.update=true rewrites the files with today's output (typed lines and comments kept).
  */
 class TranscriptFilesTest {
     private static final Path DIR = Path.of("sandbox/src/test/resources/dev/kubelab/sandbox/transcripts");
@@ -40,7 +41,11 @@ class TranscriptFilesTest {
             }
         }
         Transcript t = new Transcript();
+        StringBuilder rewritten = new StringBuilder();
         for (String line : lines) {
+            if (line.startsWith("## ")) {
+                rewritten.append(line).append('\n');
+            }
             if (line.matches("## wait \\d+s")) {
                 t.advance(Duration.ofSeconds(Long.parseLong(line.substring(8, line.length() - 1))));
                 t.sandbox().advance();
@@ -51,8 +56,13 @@ class TranscriptFilesTest {
             }
             String prompt = t.sandbox().prompt();
             if (line.startsWith(prompt)) {
-                t.type(line.substring(prompt.length()));
+                rewritten.append(line).append('\n').append(Transcript.unix(t.type(line.substring(prompt.length()))));
             }
+        }
+        if (Boolean.getBoolean("transcripts.update")) {
+            // Rewrites the file with what the sandbox printed, comments kept: review the diff before committing.
+            Files.writeString(DIR.resolve(name), rewritten.toString(), StandardCharsets.UTF_8);
+            return;
         }
         assertEquals(String.join("\n", expected) + "\n", Transcript.unix(t.screen()), name);
     }

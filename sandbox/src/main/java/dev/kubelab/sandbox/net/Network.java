@@ -18,6 +18,7 @@ public final class Network {
     private final ImageCatalog catalog = ImageCatalog.standard();
     private final Dataplane dataplane;
     private final Resolver resolver;
+    private final TraceLog traces = new TraceLog();
 
     public Network(ObjectStore store, Seed seed, SimClock clock) {
         this.store = store;
@@ -46,6 +47,11 @@ public final class Network {
     /** Connections: kube-proxy rules, routing, what listens where. */
     public Dataplane dataplane() {
         return dataplane;
+    }
+
+    /** The connections of the latest command, for traces. */
+    public TraceLog traces() {
+        return traces;
     }
 
     /** Names to addresses as a program's C library resolves them (search list, ndots). */

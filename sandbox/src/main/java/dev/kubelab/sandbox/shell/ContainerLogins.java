@@ -1,6 +1,10 @@
 package dev.kubelab.sandbox.shell;
 
+import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.net.Network;
+import dev.kubelab.sandbox.net.Viewpoint;
 import dev.kubelab.sandbox.shell.builtin.ClearBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
@@ -20,6 +24,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,11 +39,19 @@ final class ContainerLogins implements PodLogin {
     private final Deque<Host> logins;
     private final Host.Services services;
     private final Map<String, FileSystem> filesByContainer = new HashMap<>();
+    private final Network network;
     private int execCount;
 
-    ContainerLogins(Deque<Host> logins, Host.Services services) {
+    ContainerLogins(Deque<Host> logins, Host.Services services, Network network) {
         this.logins = logins;
         this.services = services;
+        this.network = network;
+    }
+
+    /** A file as a container sees it, if a learner's session changed or created it (empty otherwise). */
+    Optional<String> changedFile(Pod pod, Container container, String path) {
+        FileSystem files = filesByContainer.get(pod.metadata().uid() + "/" + container.name());
+        return files == null ? Optional.empty() : files.read(path);
     }
 
     @Override
@@ -83,7 +96,8 @@ final class ContainerLogins implements PodLogin {
         }
         List<Builtin> own = new ArrayList<>(List.of(new EchoBuiltin(), new ClearBuiltin(),
                 new HistoryBuiltin(new History()), exit, ContainerPrograms.whoami(image.user())));
-        own.addAll(ContainerPrograms.networkTools(image));
+        own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),
+                network, files, this));
         return new Host(target.hostname(), env, files, own, image.absentPrograms(), services,
                 command -> image.notFound(shell, command),
                 (cwd, home) -> image.prompt(shell, target.hostname(), cwd));

@@ -1,8 +1,6 @@
 package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
-import dev.kubelab.sandbox.shell.pod.ImageShell;
-import dev.kubelab.sandbox.shell.pod.NetworkingStub;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Programs a container has that a lab node's differ from: whoami for its user, its network tools (stubs). */
+/** Programs a container has that a lab node's differ from: whoami for its user, its exec ids. */
 final class ContainerPrograms {
     private ContainerPrograms() {
     }
@@ -20,10 +18,6 @@ final class ContainerPrograms {
             io.out().println(user);
             return 0;
         });
-    }
-
-    static List<Builtin> networkTools(ImageShell image) {
-        return NetworkingStub.forImage(image);
     }
 
     static String hex64(String text) {

@@ -1,6 +1,8 @@
 package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.SimClock;
+import dev.kubelab.sandbox.net.TraceLog;
+import dev.kubelab.sandbox.shell.net.TraceBuiltin;
 import dev.kubelab.sandbox.shell.builtin.AliasBuiltin;
 import dev.kubelab.sandbox.shell.builtin.DateBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EditorBuiltin;
@@ -41,7 +43,7 @@ final class Host {
     }
 
     /** What every host's programs need from the sandbox: the clock (date), the editor, the controllers' turn. */
-    record Services(SimClock clock, Consumer<EditSession> editor, Runnable afterCommand) {}
+    record Services(SimClock clock, Consumer<EditSession> editor, Runnable afterCommand, TraceLog traces) {}
 
     final String name;
     final Environment env;
@@ -76,11 +78,12 @@ final class Host {
         if (!absent.contains(xargs.name())) {
             programs.put(xargs.name(), xargs);
         }
+        programs.put("trace", new TraceBuiltin(runner::invoke, services.traces()));
     }
 
     /** A lab node: bash's "host:dir$ " prompt with the home directory shown as ~. */
-    static Host node(String name, List<Builtin> common, Services services) {
-        return new Host(name, Environment.forHost(name), new FileSystem(), common, Set.of(), services,
+    static Host node(String name, FileSystem files, List<Builtin> common, Services services) {
+        return new Host(name, Environment.forHost(name), files, common, Set.of(), services,
                 program -> program + ": command not found", (cwd, home) -> name + ":" + tilde(cwd, home) + "$ ");
     }
 

@@ -5,6 +5,9 @@ import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.kubectl.Kubectl;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.net.Network;
+import dev.kubelab.sandbox.net.Viewpoint;
+import dev.kubelab.sandbox.net.World;
 import dev.kubelab.sandbox.shell.builtin.ClearBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExitBuiltin;
@@ -48,21 +51,24 @@ public final class Shell {
     private final Host.Services services;
     /** Shells inside containers, for kubectl exec and kubectl run -it. */
     private final ContainerLogins containers;
+    /** What curl, nslookup, iptables… on every host read and reach. */
+    private final Network network;
 
     /**
      * kubectlContext gives kubectl its view of the cluster (store, the clock's now) for one run;
      * nodes lists the node names and InternalIPs one can ssh to; afterCommand runs after each command.
      */
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
-                 Supplier<Map<String, String>> nodes, Runnable afterCommand) {
+                 Supplier<Map<String, String>> nodes, Runnable afterCommand, Network network) {
         this.clock = clock;
         this.nodes = nodes;
         this.afterCommand = afterCommand;
-        this.services = new Host.Services(clock, session -> editing = session, afterCommand);
-        this.containers = new ContainerLogins(logins, services);
+        this.network = network;
+        this.services = new Host.Services(clock, session -> editing = session, afterCommand, network.traces());
+        this.containers = new ContainerLogins(logins, services, network);
         List<Builtin> common = List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
                 new EchoBuiltin(), new ExitBuiltin("exit", this::logout), new ExitBuiltin("logout", this::logout),
-                new SshBuiltin(new SshRemote(nodes, logins, this::host)));
+                new SshBuiltin(new SshRemote(this::sshTargets, logins, this::host)));
         Builtin configured = new Builtin() {
             @Override
             public String name() {
@@ -99,6 +105,7 @@ public final class Shell {
             return new Outcome.Exit(2);
         }
         editing = null;
+        network.traces().clear();
         int status = here.runner.run(((Parsed.Complete) parsed).script(), io);
         current().env.setLastStatus(status); // after exit from a container, $? is kubectl's status on the node
         if (editing != null) {
@@ -173,8 +180,25 @@ public final class Shell {
     }
 
     private Host host(String name) {
-        return hosts.computeIfAbsent(name,
-                n -> Host.node(n, n.equals("controlplane") ? controlPlaneCommon : workerCommon, services));
+        return hosts.computeIfAbsent(name, this::newHost);
+    }
+
+    private Host newHost(String name) {
+        if (name.equals(World.LAPTOP)) {
+            return NetworkHosts.laptop(controlPlaneCommon, services, network);
+        }
+        Viewpoint here = Viewpoint.node(name, nodes.get().getOrDefault(name, ""));
+        List<Builtin> own = new ArrayList<>(name.equals("controlplane") ? controlPlaneCommon : workerCommon);
+        FileSystem files = new FileSystem();
+        own.addAll(NetworkHosts.nodeTools(here, network, files, containers));
+        return Host.node(name, files, own, services);
+    }
+
+    /** Where ssh can go: the nodes, and the learner's laptop outside the cluster. */
+    private Map<String, String> sshTargets() {
+        Map<String, String> targets = new java.util.LinkedHashMap<>(nodes.get());
+        targets.put(World.LAPTOP, World.LAPTOP_IP);
+        return targets;
     }
 
     /** Leaves the current ssh login; null when on the first shell (nothing to leave). */

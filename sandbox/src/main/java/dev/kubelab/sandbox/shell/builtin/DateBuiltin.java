@@ -15,6 +15,11 @@ public final class DateBuiltin implements Builtin {
             DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss 'UTC' yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private final SimClock clock;
 
+    /** An instant as `date` prints it, e.g. "Fri Nov 27 05:01:02 UTC 2026" (the writer pattern's lines too). */
+    public static String format(java.time.Instant instant) {
+        return FORMAT.format(instant);
+    }
+
     public DateBuiltin(SimClock clock) {
         this.clock = clock;
     }

@@ -9,26 +9,26 @@ import java.util.List;
 public final class HelpBuiltin implements Builtin {
     private static final String TEXT = """
             This terminal is a shell on the control-plane node of a simulated Kubernetes v1.32
-            cluster (controlplane, node01, node02). What works here today:
+            cluster (controlplane, node01, node02). What works here:
 
-              kubectl get TYPE [NAME...]   list nodes, pods, services (svc) or endpoints (ep)
-                  -n NAMESPACE | -A        one namespace, or all of them
-                  -o wide                  extra columns (IPs, nodes, selectors)
-                  --show-labels            add each object's labels
-              kubectl version              client and server versions
-              kubectl cluster-info         where the control plane and CoreDNS run
-              kubectl                      kubectl's command summary
+              kubectl get|describe|create|apply|delete|expose|run|scale|label|annotate
+              kubectl rollout|set image|logs|exec|explain|api-resources|version|cluster-info|wait
+                                           type `kubectl` for the summary, -h after a verb for its flags
+              kubectl exec -it POD -- sh   a shell inside a pod (curl, wget, nslookup as its image has them)
 
-              history                      the commands you typed
-              clear                        wipe the screen
-              echo TEXT, cat FILE          print text or files
+              curl URL, wget -qO- URL      HTTP to pods, Services and node ports (-v -I -s -o -w -m …)
+              nslookup NAME, dig NAME, host NAME, getent hosts NAME
+                                           ask the cluster DNS (inside pods) or the node's resolver
+              iptables-save, iptables -t nat -L CHAIN -n, ipvsadm -Ln, ip addr
+                                           the rules kube-proxy wrote on this node
+              ssh node01, ssh laptop, exit log in to a worker, or to a laptop outside the cluster
+
+              history, clear, echo, cat, date, hostname, whoami
               ls cd pwd mkdir touch cp mv rm    work with files in your home folder
-              date, hostname, whoami       the node's clock and identity
-              ssh node01, exit             log in to a worker node and back
               vi FILE, nano FILE           edit a file in the browser's editor
               grep head tail wc sort uniq cut tr awk sed xargs
                                            filter output in pipes: kubectl get pods -A | grep dns
-              export NAME=value, alias k=kubectl, env, pwd, whoami, hostname, true, false
+              export NAME=value, alias k=kubectl, env, true, false
               help                         this page
 
             The shell understands pipes (|), lists (&& || ;), quotes, $VAR, $(command), $?,

@@ -1,5 +1,7 @@
 package dev.kubelab.sandbox.shell.pod;
 
+import dev.kubelab.sandbox.catalog.ImageCatalog;
+import dev.kubelab.sandbox.catalog.Server;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 /** A container's files as a shell sees them: the image's top folders and the three files the kubelet mounts. */
@@ -21,8 +23,28 @@ public final class ContainerFiles {
         files.write("/etc/resolv.conf", resolvConf(target), false);
         files.write("/etc/hostname", target.hostname() + "\n", false);
         files.write("/etc/hosts", hosts(target), false);
+        servedPages(target, files);
         files.changeDirectory(image.workdir());
         return files;
+    }
+
+    /**
+     * A web server's docroot with its index.html (nginx's welcome page…), so `cat` shows it and a learner can
+     * change it to tell replicas apart. Not when a volume is mounted there: then another container fills it.
+     */
+    private static void servedPages(PodTarget target, FileSystem files) {
+        for (Server server : ImageCatalog.standard().process(target.container()).servers()) {
+            String docroot = server.docroot();
+            boolean mounted = target.container().volumeMounts().stream()
+                    .anyMatch(m -> docroot != null && (docroot + "/").startsWith(m.mountPath().replaceAll("/+$", "") + "/"));
+            if (docroot == null || mounted) {
+                continue;
+            }
+            files.makeDirectory(docroot, true);
+            if (server.http() != null && server.http().serves("/index.html")) {
+                files.write(docroot + "/index.html", server.http().body(), false);
+            }
+        }
     }
 
     /** Written by containerd from the kubelet's ClusterFirst settings: search, nameserver, options. */
