@@ -1,6 +1,7 @@
 package dev.kubelab.terminal;
 
 import dev.kubelab.sandbox.Outcome;
+import dev.kubelab.sandbox.net.TraceLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
@@ -14,6 +15,8 @@ import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+
+import java.util.List;
 
 /**
  * The lab terminal: /ws/lab/{slug}. One learner's sandbox per lab, found again on reconnect through
@@ -134,6 +137,10 @@ public class LabSocket {
             outcome = new Outcome.Exit(1);
         }
         sample.stop(commandTimer);
+        List<TraceLog.Entry> traffic = lc.session.sandbox().connections();
+        if (!traffic.isEmpty()) {
+            send(connection, messages.trace(exec.id(), traffic));
+        }
         conclude(exec.id(), outcome, connection, lc);
     }
 

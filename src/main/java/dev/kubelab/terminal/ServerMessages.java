@@ -2,8 +2,12 @@ package dev.kubelab.terminal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kubelab.sandbox.Completion;
+import dev.kubelab.sandbox.net.TraceLog;
+import dev.kubelab.sandbox.net.dataplane.Connection;
+import dev.kubelab.sandbox.net.dataplane.Hop;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -60,6 +64,34 @@ class ServerMessages {
             message.put("id", id);
         }
         return write(message.put("message", text));
+    }
+
+    /** The connections command {@code id} opened and the hops of each, for the cluster panel's traffic view. */
+    String trace(long id, List<TraceLog.Entry> entries) {
+        ObjectNode message = message("trace").put("id", id);
+        ArrayNode list = message.putArray("connections");
+        for (TraceLog.Entry e : entries) {
+            ObjectNode c = list.addObject().put("request", e.request()).put("result", result(e.connection()));
+            if (e.connection() instanceof Connection.Established est) {
+                c.put("address", est.ip() + ":" + est.port());
+            }
+            ArrayNode hops = c.putArray("hops");
+            for (Hop hop : e.connection().hops()) {
+                hops.addObject().put("where", hop.where()).put("source", hop.source())
+                        .put("destination", hop.destination()).put("note", hop.note() == null ? "" : hop.note());
+            }
+        }
+        return write(message);
+    }
+
+    private static String result(Connection c) {
+        if (c instanceof Connection.Established) {
+            return "connected";
+        }
+        if (c instanceof Connection.Refused) {
+            return "refused";
+        }
+        return c instanceof Connection.Unreachable ? "unreachable" : "timeout";
     }
 
     String state(ObjectNode state) {

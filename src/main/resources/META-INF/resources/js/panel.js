@@ -108,7 +108,22 @@
     const svcSection = h('section', { class: 'panel-section', 'aria-labelledby': 'panel-svc-title' },
       h('h3', { id: 'panel-svc-title', text: 'Services' }), svcTable, svcEmpty);
     const waiting = h('p', { class: 'empty', text: 'Waiting for the cluster…' });
-    root.append(head, waiting, nodesSection, svcSection);
+    // Traffic: the path of the latest connection a command opened (curl, wget…), hop by hop.
+    const showTraffic = h('input', { type: 'checkbox', id: 'traffic-toggle', class: 'traffic-toggle' });
+    showTraffic.checked = localStorage.getItem('kubelab.traffic') !== 'off';
+    const trafficBody = h('div', { class: 'traffic-body', 'aria-live': 'polite' });
+    const trafficSection = h('section', { class: 'panel-section traffic', 'aria-labelledby': 'panel-traffic-title' },
+      h('div', { class: 'traffic-head' },
+        h('h3', { id: 'panel-traffic-title', text: 'Traffic' }),
+        h('label', { for: 'traffic-toggle', class: 'traffic-label' }, showTraffic, ' Show packet paths')),
+      trafficBody);
+    trafficSection.hidden = true;
+    showTraffic.addEventListener('change', () => {
+      localStorage.setItem('kubelab.traffic', showTraffic.checked ? 'on' : 'off');
+      trafficBody.hidden = !showTraffic.checked;
+    });
+    trafficBody.hidden = !showTraffic.checked;
+    root.append(head, waiting, nodesSection, svcSection, trafficSection);
     nodesSection.hidden = true;
     svcSection.hidden = true;
 
@@ -251,6 +266,38 @@
       render();
     }
 
+    const RESULT_TEXT = { connected: 'answered', refused: 'connection refused', timeout: 'timed out', unreachable: 'no route to host' };
+
+    function trace(msg) {
+      const conns = Array.isArray(msg && msg.connections) ? msg.connections : [];
+      if (!conns.length) return;
+      trafficSection.hidden = false;
+      trafficBody.textContent = '';
+      for (const c of conns.slice(-3)) {
+        const result = RESULT_TEXT[c.result] || String(c.result || '');
+        const hops = Array.isArray(c.hops) ? c.hops : [];
+        trafficBody.append(h('article', { class: 'traffic-conn traffic-' + (c.result || 'unknown') },
+          h('p', { class: 'traffic-request' }, h('span', { class: 'mono', text: String(c.request || '') }), ' → ' + result),
+          h('ol', { class: 'traffic-hops' }, ...hops.map((hop) => h('li', null,
+            h('span', { class: 'hop-where', text: String(hop.where || '') }),
+            h('span', { class: 'hop-flow mono', text: String(hop.source || '') + ' → ' + String(hop.destination || '') }),
+            hop.note ? h('span', { class: 'hop-note', text: String(hop.note) }) : null)))));
+        if (c.result === 'connected' && c.address && showTraffic.checked) highlight(String(c.address).split(':')[0]);
+      }
+    }
+
+    /** Marks the pod that answered for a moment, so the learner sees which replica got the request. */
+    function highlight(ip) {
+      for (const [key, p] of pods) {
+        const el = podEls.get(key);
+        if (el && p.ip === ip) {
+          el.classList.remove('pod-hit');
+          void el.offsetWidth; // restart the animation when the same pod answers twice
+          el.classList.add('pod-hit');
+        }
+      }
+    }
+
     function namespaces() {
       const set = new Set();
       for (const p of pods.values()) set.add(p.namespace);
@@ -335,7 +382,7 @@
         + (filter === ALL ? '' : ' in ' + filter);
     }
 
-    return { apply, get filter() { return filter; } };
+    return { apply, trace, get filter() { return filter; } };
   }
 
   window.ClusterPanel = { create };

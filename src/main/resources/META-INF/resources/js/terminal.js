@@ -712,6 +712,15 @@
           }
         }
         break;
+      case 'trace':
+        if (panel) {
+          try {
+            panel.trace(msg);
+          } catch (e) {
+            console.error('cluster panel could not show a trace', e);
+          }
+        }
+        break;
       case 'prompt':
         if (mode === 'idle') {
           if (typeof msg.text === 'string' && msg.text !== promptText) {

@@ -1,0 +1,41 @@
+package dev.kubelab.e2e;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** curl to a Service in real Chromium: the nginx page in the terminal, the packet's path in the panel. */
+@QuarkusTest
+class TrafficE2ETest extends BrowserTest {
+
+    @TestHTTPResource("/lessons/playground")
+    URL playground;
+
+    @Test
+    void curlToAServiceShowsThePathAndTheAnsweringPod() {
+        page.navigate(playground.toString());
+        Terminal terminal = new Terminal(page);
+        terminal.waitForText("controlplane:~$ ");
+        terminal.type("kubectl create deployment web --image=nginx && kubectl expose deployment web --port=80");
+        terminal.waitForText("service/web exposed");
+        // The pod starts on the simulated clock (wall time here): wait until the panel lists its endpoint.
+        page.locator("#cluster-panel [data-service='default/web'] .endpoint-list li").waitFor();
+
+        terminal.type("curl -s $(kubectl get svc web -o jsonpath='{.spec.clusterIP}') | grep title");
+        terminal.waitForText("<title>Welcome to nginx!</title>");
+
+        page.locator("#cluster-panel .traffic-conn").waitFor();
+        String traffic = page.locator("#cluster-panel .traffic").textContent();
+        assertTrue(traffic.contains("answered"), traffic);
+        assertTrue(traffic.contains("DNAT"), "the kube-proxy translation is one of the hops: " + traffic);
+        assertTrue(page.locator("#cluster-panel .pod-hit").textContent().startsWith("web-"),
+                "the nginx pod that answered is highlighted");
+
+        page.locator("#traffic-toggle").uncheck();
+        assertTrue(page.locator("#cluster-panel .traffic-body").isHidden(), "the toggle hides the paths");
+    }
+}
