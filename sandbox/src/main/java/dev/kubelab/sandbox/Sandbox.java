@@ -12,6 +12,7 @@ import dev.kubelab.sandbox.net.Network;
 import dev.kubelab.sandbox.net.TraceLog;
 import dev.kubelab.sandbox.shell.Completer;
 import dev.kubelab.sandbox.shell.Shell;
+import dev.kubelab.sandbox.shell.net.http.Browser;
 import dev.kubelab.sandbox.store.ObjectStore;
 import dev.kubelab.sandbox.view.ClusterView;
 import dev.kubelab.sandbox.view.ClusterViews;
@@ -109,6 +110,12 @@ public final class Sandbox {
         Map<String, String> nodes = new LinkedHashMap<>();
         ClusterViews.snapshot(store).nodes().forEach(n -> nodes.put(n.name(), n.internalIP()));
         return nodes;
+    }
+
+    /** Opens a URL in the lab's browser tab, from the laptop outside the cluster; its connection is traced too. */
+    public Browser.Page browse(String url) {
+        network.traces().clear();
+        return shell.browser().open(url);
     }
 
     /** The connections the latest command opened (curl, wget…), with their hops, for the traffic view. */

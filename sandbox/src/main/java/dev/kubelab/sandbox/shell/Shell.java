@@ -15,6 +15,7 @@ import dev.kubelab.sandbox.shell.builtin.HelpBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SshBuiltin;
 import dev.kubelab.sandbox.shell.builtin.UnconfiguredKubectl;
+import dev.kubelab.sandbox.shell.net.http.Browser;
 import dev.kubelab.sandbox.shell.pod.PodLogin;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
@@ -159,6 +160,11 @@ public final class Shell {
     /** The words that may start a command line on the current host, sorted. */
     public List<String> commandNames() {
         return new ArrayList<>(current().programs.keySet());
+    }
+
+    /** The browser tab: pages as the laptop sees them (edited pages included). */
+    public Browser browser() {
+        return new Browser(network, containers::changedFile);
     }
 
     /** What kubectl exec uses to enter a container's shell or run a command there. */
