@@ -10,6 +10,9 @@ sealed interface ClientMessage {
 
     record Reset() implements ClientMessage {}
 
+    /** The browser tab: open this URL from the laptop outside the cluster. */
+    record Browse(String url) implements ClientMessage {}
+
     /** The editor's Save: the text for the file that command {@code id} opened. */
     record FileSave(long id, String path, String content) implements ClientMessage {}
 }

@@ -79,6 +79,9 @@ public class LabSocket {
             if (message instanceof ClientMessage.Exec exec && !lc.rate.tryTake(System.nanoTime())) {
                 throw new ProtocolException(exec.id(), "too many commands at once: wait a moment and try again");
             }
+            if (message instanceof ClientMessage.Browse && !lc.rate.tryTake(System.nanoTime())) {
+                throw new ProtocolException("too many requests at once: wait a moment and try again");
+            }
             withLock(lc, () -> handle(message, connection, lc));
         } catch (ProtocolException e) {
             send(connection, messages.error(e.id(), e.getMessage()));
@@ -119,6 +122,12 @@ public class LabSocket {
             }
             conclude(save.id(), session.save(save.content(), data -> send(connection, messages.output(save.id(), data))),
                     connection, lc);
+        } else if (message instanceof ClientMessage.Browse browse) {
+            send(connection, messages.page(session.sandbox().browse(browse.url())));
+            List<TraceLog.Entry> traffic = session.sandbox().connections();
+            if (!traffic.isEmpty()) {
+                send(connection, messages.trace(-1, traffic));
+            }
         } else if (message instanceof ClientMessage.Reset) {
             session.reset();
             greet(connection, lc);

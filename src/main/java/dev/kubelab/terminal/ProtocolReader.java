@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 /** Turns one text frame into a {@link ClientMessage}, enforcing the protocol's limits. */
 @ApplicationScoped
 class ProtocolReader {
+    static final int MAX_URL = 2048;
+
 
     private final ObjectMapper json;
     private final TerminalConfig limits;
@@ -40,6 +42,7 @@ class ProtocolReader {
             case "interrupt" -> new ClientMessage.Interrupt(id(node));
             case "reset" -> new ClientMessage.Reset();
             case "file.save" -> fileSave(node);
+            case "browse" -> browse(node);
             case "" -> throw new ProtocolException("malformed message: \"type\" is missing");
             default -> throw new ProtocolException("unknown message type \"" + abbreviate(type) + "\"");
         };
@@ -63,6 +66,18 @@ class ProtocolReader {
             throw new ProtocolException(id, "file.save needs a text \"path\" and \"content\"");
         }
         return new ClientMessage.FileSave(id, path.asText(), content.asText());
+    }
+
+    /** A browser address: text, at most as long as browsers keep (2 KiB here). */
+    private static ClientMessage.Browse browse(JsonNode node) throws ProtocolException {
+        JsonNode url = node.get("url");
+        if (url == null || !url.isTextual()) {
+            throw new ProtocolException("browse needs a text \"url\"");
+        }
+        if (url.asText().length() > MAX_URL) {
+            throw new ProtocolException("address too long: " + url.asText().length() + " characters (limit " + MAX_URL + ")");
+        }
+        return new ClientMessage.Browse(url.asText());
     }
 
     private static long id(JsonNode node) throws ProtocolException {

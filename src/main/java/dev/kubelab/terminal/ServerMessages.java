@@ -8,6 +8,7 @@ import dev.kubelab.sandbox.Completion;
 import dev.kubelab.sandbox.net.TraceLog;
 import dev.kubelab.sandbox.net.dataplane.Connection;
 import dev.kubelab.sandbox.net.dataplane.Hop;
+import dev.kubelab.sandbox.shell.net.http.Browser;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.List;
 /** Builds the JSON frames the server sends (see docs/protocol.md). */
 @ApplicationScoped
 class ServerMessages {
+
+    private static final int MAX_PAGE = 256 * 1024;
 
     private final ObjectMapper json;
 
@@ -66,9 +69,15 @@ class ServerMessages {
         return write(message.put("message", text));
     }
 
-    /** The connections command {@code id} opened and the hops of each, for the cluster panel's traffic view. */
+    /**
+     * The connections command {@code id} opened and the hops of each, for the cluster panel's traffic view;
+     * a negative id (no command: the browser tab's request) is left out.
+     */
     String trace(long id, List<TraceLog.Entry> entries) {
-        ObjectNode message = message("trace").put("id", id);
+        ObjectNode message = message("trace");
+        if (id >= 0) {
+            message.put("id", id);
+        }
         ArrayNode list = message.putArray("connections");
         for (TraceLog.Entry e : entries) {
             ObjectNode c = list.addObject().put("request", e.request()).put("result", result(e.connection()));
@@ -82,6 +91,16 @@ class ServerMessages {
             }
         }
         return write(message);
+    }
+
+    /** What the browser tab shows; bodies beyond 256 KiB are cut (the lab's file limit). */
+    String page(Browser.Page page) {
+        ObjectNode message = message("page").put("url", page.url());
+        if (page.failed()) {
+            return write(message.put("error", page.error()));
+        }
+        String body = page.body().length() > MAX_PAGE ? page.body().substring(0, MAX_PAGE) : page.body();
+        return write(message.put("status", page.status()).put("contentType", page.contentType()).put("body", body));
     }
 
     private static String result(Connection c) {

@@ -712,6 +712,9 @@
           }
         }
         break;
+      case 'page':
+        if (window.kubelab.browser) window.kubelab.browser.show(msg);
+        break;
       case 'trace':
         if (panel) {
           try {
@@ -890,6 +893,10 @@
       if (!connected()) return false;
       closeEditor(); // a fresh cluster: the file being edited is gone
       return send({ type: 'reset' });
+    },
+    /** The browser tab's request: open url from the laptop (answered by a 'page' message). */
+    browse(url) {
+      return send({ type: 'browse', url: String(url) });
     },
     /** Drops the socket as a flaky network would; the terminal reconnects by itself. */
     dropConnection() {

@@ -98,6 +98,25 @@ class LabSocketTest {
     }
 
     @Test
+    void browseOpensAddressesFromTheLaptopAndRefusesOverlongOnes() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            client.next("prompt");
+            client.send("{\"type\":\"browse\",\"url\":\"https://172.30.1.2:6443/\"}");
+            assertEquals("ERR_CERT_AUTHORITY_INVALID", client.next("page").path("error").asText(),
+                    "the API server's certificate is signed by the cluster's own CA");
+            client.send("{\"type\":\"browse\",\"url\":\"http://10.96.0.1/\"}");
+            assertEquals("ERR_CONNECTION_TIMED_OUT", client.next("page").path("error").asText(),
+                    "ClusterIPs are not routed to the laptop");
+            JsonNode trace = client.next("trace");
+            assertEquals("timeout", trace.path("connections").get(0).path("result").asText());
+            assertTrue(trace.path("id").isMissingNode(), "a browser request has no command id");
+
+            client.send("{\"type\":\"browse\",\"url\":\"" + "h".repeat(3000) + "\"}");
+            assertEquals("address too long: 3000 characters (limit 2048)", client.next("error").path("message").asText());
+        }
+    }
+
+    @Test
     void completesKubectlVerbs() throws Exception {
         try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
             client.next("prompt");

@@ -38,4 +38,29 @@ class TrafficE2ETest extends BrowserTest {
         page.locator("#traffic-toggle").uncheck();
         assertTrue(page.locator("#cluster-panel .traffic-body").isHidden(), "the toggle hides the paths");
     }
+
+    @Test
+    void theBrowserTabOpensANodePortFromTheLaptopButNotAClusterName() {
+        page.navigate(playground.toString());
+        Terminal terminal = new Terminal(page);
+        terminal.waitForText("controlplane:~$ ");
+        terminal.type("kubectl create deployment shop --image=nginx && kubectl expose deployment shop --port=80 --type=NodePort");
+        terminal.waitForText("service/shop exposed");
+        page.locator("#cluster-panel [data-service='default/shop'] .endpoint-list li").waitFor();
+        terminal.type("echo port=$(kubectl get svc shop -o jsonpath='{.spec.ports[0].nodePort}')");
+        terminal.waitForText("port=3");
+        String port = terminal.lines().stream().filter(l -> l.startsWith("port=")).findFirst().orElseThrow().substring(5);
+
+        page.locator("#browser summary").click();
+        page.locator("#browser-url").fill("http://172.30.2.2:" + port.strip());
+        page.locator("#browser-form button").click();
+        page.waitForFunction("() => document.getElementById('browser-status').textContent.startsWith('200')");
+        assertTrue(page.frameLocator("#browser-view").locator("h1").textContent().contains("Welcome to nginx!"),
+                "the nginx page renders in the sandboxed frame");
+
+        page.locator("#browser-url").fill("http://shop");
+        page.locator("#browser-form button").click();
+        page.waitForFunction("() => document.getElementById('browser-status').textContent.includes('ERR_NAME_NOT_RESOLVED')");
+        assertTrue(page.locator("#browser-view").isHidden(), "no page for a name only the cluster DNS knows");
+    }
 }
