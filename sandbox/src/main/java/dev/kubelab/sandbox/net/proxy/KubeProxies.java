@@ -23,6 +23,9 @@ public final class KubeProxies {
 
     private final ObjectStore store;
     private final Map<String, ProxyMode> modeByPodUid = new HashMap<>();
+    /** Compiled rules per node, valid while the store stays at cachedVersion (connections read, never write). */
+    private final Map<String, NodeRules> cache = new HashMap<>();
+    private String cachedVersion = "";
 
     public KubeProxies(ObjectStore store) {
         this.store = store;
@@ -53,8 +56,17 @@ public final class KubeProxies {
         return chosen == null ? null : modeByPodUid.getOrDefault(chosen.metadata().uid(), ProxyMode.IPTABLES);
     }
 
-    /** Compiles the node's rules from the store as they are now. */
+    /** The node's rules as kube-proxy has them for the store as it is now (compiled once per store change). */
     public NodeRules rulesOf(String node) {
+        String version = store.resourceVersion();
+        if (!version.equals(cachedVersion)) {
+            cache.clear();
+            cachedVersion = version;
+        }
+        return cache.computeIfAbsent(node, this::compile);
+    }
+
+    private NodeRules compile(String node) {
         ProxyMode mode = modeOn(node);
         if (mode == null) {
             return new NodeRules(node, null, IptablesCompiler.kubeletOnly(), List.of());

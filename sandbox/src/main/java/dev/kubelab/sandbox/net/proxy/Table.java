@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.net.proxy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,13 +12,20 @@ import java.util.TreeMap;
  * One iptables table (filter, nat, mangle) as iptables-nft 1.8.7 lists it: built-in chains in hook order,
  * then user chains sorted by name (iptables ≥ 1.8.5 sorts them like the legacy backend did).
  */
-public record Table(String name, List<Chain> chains) {
+public record Table(String name, List<Chain> chains, Map<String, Chain> byName) {
     public Table {
         chains = List.copyOf(chains);
+        Map<String, Chain> index = new HashMap<>();
+        chains.forEach(c -> index.put(c.name(), c));
+        byName = Map.copyOf(index); // a packet's walk looks chains up by name: thousands with 1000 endpoints
+    }
+
+    public Table(String name, List<Chain> chains) {
+        this(name, chains, Map.of());
     }
 
     public Optional<Chain> chain(String chainName) {
-        return chains.stream().filter(c -> c.name().equals(chainName)).findFirst();
+        return Optional.ofNullable(byName.get(chainName));
     }
 
     /** How many rules jump to this chain: the "(N references)" of `iptables -L`. */
