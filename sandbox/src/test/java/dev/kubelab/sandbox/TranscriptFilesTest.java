@@ -19,14 +19,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * with the prompt the sandbox shows at that moment ("controlplane:~$ ", "> " after an incomplete
  * command…) is typed; other lines are the expected output; "## " lines are comments, and "## wait 30s"
  * lets 30 seconds pass on the sandbox's clock (the controllers catch up). The whole screen must match.
- * -Dtranscripts.update=true rewrites the files with today's output (typed lines and comments kept).
+ * -Dtranscripts.update=true rewrites the files with today's output (typed lines and comments kept);
+ * -Dtranscripts.only=PREFIX runs (or rewrites) only the files whose names start with PREFIX.
  */
 class TranscriptFilesTest {
     private static final Path DIR = Path.of("sandbox/src/test/resources/dev/kubelab/sandbox/transcripts");
 
     static Stream<String> transcripts() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList().stream();
+            String only = System.getProperty("transcripts.only", "");
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt") && n.startsWith(only))
+                    .sorted().toList().stream();
         }
     }
 
