@@ -1,8 +1,20 @@
 package dev.kubelab.sandbox.api;
 
-/** spec.volumes[]: only the sources lessons use — emptyDir, configMap (by name) or hostPath. */
-public record Volume(String name, boolean emptyDir, String configMapName, String hostPath) {
+/**
+ * spec.volumes[]: the sources lessons use, shaped as Kubernetes shapes them — `emptyDir: {}`,
+ * `configMap: {name: …}`, `hostPath: {path: …}`; exactly one is set.
+ */
+public record Volume(String name, EmptyDir emptyDir, ConfigMapSource configMap, HostPath hostPath) {
+    /** emptyDir: medium "" (node disk) or Memory, optional sizeLimit such as 1Gi. */
+    public record EmptyDir(String medium, String sizeLimit) {}
+
+    /** configMap: the ConfigMap whose keys become files. */
+    public record ConfigMapSource(String name) {}
+
+    /** hostPath: a directory of the node. */
+    public record HostPath(String path, String type) {}
+
     public static Volume emptyDir(String name) {
-        return new Volume(name, true, null, null);
+        return new Volume(name, new EmptyDir(null, null), null, null);
     }
 }

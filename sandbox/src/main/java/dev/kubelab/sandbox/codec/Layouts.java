@@ -26,6 +26,7 @@ final class Layouts {
             Map.entry("DaemonSet/WorkloadStatus.updatedReplicas", "updatedNumberScheduled"),
             Map.entry("DaemonSet/WorkloadStatus.availableReplicas", "numberAvailable"),
             Map.entry("PodTemplateSpec.labels", "metadata.labels"),
+            Map.entry("PodTemplateSpec.annotations", "metadata.annotations"),
             Map.entry("ServiceStatus.loadBalancerIngress", "loadBalancer.ingress"));
 
     /** Fields without omitempty (or pointers to scalars): written even when zero, "" or empty. */
@@ -37,6 +38,9 @@ final class Layouts {
             "Taint.key", "Taint.effect", "NodeCondition.type", "NodeCondition.status", "NodeAddress.type",
             "NodeAddress.address", "Deployment.replicas", "ReplicaSet.replicas", "Terminated.exitCode",
             "DaemonSet/WorkloadStatus.replicas", "DaemonSet/WorkloadStatus.readyReplicas");
+
+    /** Struct pointers written whenever set, even with no fields: `emptyDir: {}`. */
+    private static final Set<String> PRESENT_WHEN_SET = Set.of("Volume.emptyDir");
 
     /** Booleans Kubernetes keeps as *bool: written only when true. */
     private static final Set<String> TRUE_ONLY = Set.of("OwnerReference.controller");
@@ -61,6 +65,10 @@ final class Layouts {
     static boolean always(String root, Class<?> type, String component) {
         return ALWAYS.contains(type.getSimpleName() + "." + component)
                 || ALWAYS.contains(root + "/" + type.getSimpleName() + "." + component);
+    }
+
+    static boolean presentWhenSet(Class<?> type, String component) {
+        return PRESENT_WHEN_SET.contains(type.getSimpleName() + "." + component);
     }
 
     static boolean trueOnly(Class<?> type, String component) {

@@ -30,7 +30,8 @@ final class RecordEncoder {
                 continue;
             }
             Object encoded = value(raw, root);
-            if (!always && isZero(encoded, raw) || Layouts.trueOnly(type, name) && Boolean.FALSE.equals(encoded)) {
+            boolean zeroDropped = !always && !Layouts.presentWhenSet(type, name) && isZero(encoded, raw);
+            if (zeroDropped || Layouts.trueOnly(type, name) && Boolean.FALSE.equals(encoded)) {
                 continue;
             }
             put(out, Layouts.split(Layouts.path(root, type, name)), encoded);

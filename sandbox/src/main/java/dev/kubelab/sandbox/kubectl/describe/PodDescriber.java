@@ -95,13 +95,15 @@ final class PodDescriber implements Describer {
         for (Volume v : pod.spec().volumes()) {
             w.write(1, v.name() + ":\n");
             if (v.hostPath() != null) {
-                w.write(2, "Type:\tHostPath (bare host directory volume)\n    Path:\t" + v.hostPath()
-                        + "\n    HostPathType:\t<none>\n");
-            } else if (v.emptyDir()) {
-                w.write(2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t\n"
-                        + "    SizeLimit:\t<unset>\n");
-            } else if (v.configMapName() != null) {
-                w.write(2, "Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t" + v.configMapName()
+                w.write(2, "Type:\tHostPath (bare host directory volume)\n    Path:\t" + v.hostPath().path()
+                        + "\n    HostPathType:\t" + (v.hostPath().type() == null ? "" : v.hostPath().type()) + "\n");
+            } else if (v.emptyDir() != null) {
+                String medium = v.emptyDir().medium() == null ? "" : v.emptyDir().medium();
+                String limit = v.emptyDir().sizeLimit() == null ? "<unset>" : v.emptyDir().sizeLimit();
+                w.write(2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t"
+                        + medium + "\n    SizeLimit:\t" + limit + "\n");
+            } else if (v.configMap() != null) {
+                w.write(2, "Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t" + v.configMap().name()
                         + "\n    Optional:\tfalse\n");
             }
         }
