@@ -8,7 +8,7 @@ import dev.kubelab.sandbox.shell.vfs.FileSystem;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** One-line commands: true, false, pwd, whoami, hostname, env, printenv, unset. */
+/** One-line commands: true, :, false, pwd, whoami, hostname, env, printenv, unset; and seq, sleep, test, [. */
 public final class SimpleBuiltins {
     private SimpleBuiltins() {
     }
@@ -16,6 +16,7 @@ public final class SimpleBuiltins {
     public static List<Builtin> all(Environment env, FileSystem files) {
         return List.of(
                 of("true", (args, io) -> 0),
+                of(":", (args, io) -> 0),
                 of("false", (args, io) -> 1),
                 of("pwd", (args, io) -> print(io, files.cwd())),
                 of("whoami", (args, io) -> print(io, "root")),
@@ -43,7 +44,8 @@ public final class SimpleBuiltins {
                 of("unset", (args, io) -> {
                     args.stream().filter(a -> !a.startsWith("-")).forEach(env::unset);
                     return 0;
-                }));
+                }),
+                new SeqBuiltin(), new SleepBuiltin(), TestBuiltin.test(files), TestBuiltin.bracket(files));
     }
 
     private static int print(Streams io, String line) {

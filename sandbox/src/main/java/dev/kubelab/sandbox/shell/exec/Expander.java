@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Word expansion as bash does it for our subset: ~, $NAME/${NAME}, $?, $(…) and `…`, then field
- * splitting of unquoted expansion results on blanks, then quote removal. No globbing.
+ * Word expansion as bash does it for our subset: braces ({1..6}, {a,b}) in command words, ~, $NAME/${NAME}, $?,
+ * $(…) and `…`, $((…)), then field splitting of unquoted expansion results on blanks, then quote removal.
+ * No globbing.
  */
 final class Expander {
     private final Environment env;
@@ -25,7 +26,9 @@ final class Expander {
     List<String> fields(List<Word> words) {
         List<String> out = new ArrayList<>();
         for (Word word : words) {
-            out.addAll(fields(word));
+            for (Word braced : BraceExpansion.expand(word)) {
+                out.addAll(fields(braced));
+            }
         }
         return out;
     }
@@ -114,8 +117,21 @@ final class Expander {
         if (part instanceof Part.Parameter parameter) {
             return parameter(parameter.name());
         }
+        if (part instanceof Part.Arithmetic arithmetic) {
+            return arithmetic(arithmetic.expression());
+        }
         String output = substitute.apply(((Part.CommandSubstitution) part).source());
         return output.replaceAll("\n+$", "");
+    }
+
+    /** $((…)): $ expansions inside come first, then the integer arithmetic; an error drops the command line. */
+    private String arithmetic(String expression) {
+        String expanded = heredoc(expression);
+        try {
+            return Long.toString(Arithmetic.evaluate(expanded, name -> env.get(name).orElse("")));
+        } catch (Arithmetic.Failure failure) {
+            throw new ShellAbort("-bash: " + failure.getMessage());
+        }
     }
 
     private String parameter(String name) {

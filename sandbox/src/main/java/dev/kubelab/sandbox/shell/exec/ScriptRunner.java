@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.shell.exec;
 import dev.kubelab.sandbox.io.StringSink;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.syntax.Compound;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
 import dev.kubelab.sandbox.shell.syntax.Script;
@@ -16,7 +17,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Runs parsed scripts: lists with && || ;, pipelines (each stage runs to completion and hands its
- * output to the next — deterministic, no threads), redirections, assignments, aliases, $(…).
+ * output to the next — deterministic, one stage at a time), redirections, assignments, aliases, $(…),
+ * and compound commands (loops, if, groups) through {@link CompoundRunner}.
  */
 public final class ScriptRunner {
     /** Bounds $(…) inside $(…) and alias loops. */
@@ -30,7 +32,11 @@ public final class ScriptRunner {
     private final Runnable afterCommand;
     /** The shell's message for a command it cannot find, e.g. "curl: command not found". */
     private final UnaryOperator<String> notFound;
+    private final LoopControl loops = new LoopControl();
+    private final CompoundRunner compounds;
     private int depth;
+    /** True while a command line runs: a nested run (a container's shell is another runner) is not one. */
+    private boolean running;
 
     public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs, Runnable afterCommand) {
         this(env, files, programs, afterCommand, name -> name + ": command not found");
@@ -44,9 +50,28 @@ public final class ScriptRunner {
         this.programs = programs;
         this.afterCommand = afterCommand;
         this.expander = new Expander(env, this::substitute);
+        this.compounds = new CompoundRunner(this, env, files, expander, loops);
     }
 
+    /** Runs one command line; an error that aborts the line (a bad $((…)), the loop limit) ends it with status 1. */
     public int run(Script script, Streams io) {
+        if (running) {
+            return list(script, io);
+        }
+        running = true;
+        loops.startLine();
+        try {
+            return list(script, io);
+        } catch (ShellAbort abort) {
+            io.err().println(abort.getMessage());
+            env.setLastStatus(1);
+            return 1;
+        } finally {
+            running = false;
+        }
+    }
+
+    int list(Script script, Streams io) {
         int status = env.lastStatus();
         for (Script.AndOr list : script.lists()) {
             status = andOr(list, io);
@@ -83,6 +108,13 @@ public final class ScriptRunner {
     }
 
     private int command(Script.Command command, Streams io) {
+        if (command instanceof Compound compound) {
+            return compounds.run(compound, io);
+        }
+        return simple((Script.Simple) command, io);
+    }
+
+    private int simple(Script.Simple command, Streams io) {
         List<Word> words = new ArrayList<>(command.words());
         List<Assignment> assignments = new ArrayList<>();
         while (!words.isEmpty() && Assignment.of(words.get(0)) != null) {
@@ -102,7 +134,8 @@ public final class ScriptRunner {
             redirections.flush();
             return 0;
         }
-        int status = invoke(argv, redirected.streams());
+        int status = LoopControl.isJump(argv.get(0)) ? loops.jump(argv, redirected.streams())
+                : invoke(argv, redirected.streams());
         redirections.flush();
         afterCommand.run();
         return status;
@@ -131,10 +164,11 @@ public final class ScriptRunner {
         Parsed parsed = Parser.parse(value);
         if (!(parsed instanceof Parsed.Complete complete) || complete.script().lists().size() != 1
                 || complete.script().lists().get(0).pipelines().size() != 1
-                || complete.script().lists().get(0).pipelines().get(0).commands().size() != 1) {
+                || complete.script().lists().get(0).pipelines().get(0).commands().size() != 1
+                || !(complete.script().lists().get(0).pipelines().get(0).commands().get(0) instanceof Script.Simple simple)) {
             return words; // only simple aliases (like k=kubectl) are supported
         }
-        List<Word> replaced = new ArrayList<>(complete.script().lists().get(0).pipelines().get(0).commands().get(0).words());
+        List<Word> replaced = new ArrayList<>(simple.words());
         replaced.addAll(words.subList(1, words.size()));
         return replaced;
     }
@@ -149,12 +183,14 @@ public final class ScriptRunner {
         }
         StringSink out = new StringSink();
         depth++;
+        int enclosingLoops = loops.suspend();
         try {
             int saved = env.lastStatus();
-            run(complete.script(), new Streams(out, text -> { }, ""));
+            list(complete.script(), new Streams(out, text -> { }, ""));
             env.setLastStatus(saved);
         } finally {
             depth--;
+            loops.resume(enclosingLoops);
         }
         return out.text();
     }

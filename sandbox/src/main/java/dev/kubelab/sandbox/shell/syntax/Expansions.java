@@ -18,6 +18,16 @@ public final class Expansions {
             return new Scan(new Part.Literal("$", quoted), at + 1);
         }
         char next = text.charAt(at + 1);
+        if (next == '(' && at + 2 < text.length() && text.charAt(at + 2) == '(') {
+            int inner = matchingParen(text, at + 3);
+            if (inner < 0) {
+                return null;
+            }
+            if (inner + 1 < text.length() && text.charAt(inner + 1) == ')') {
+                return new Scan(new Part.Arithmetic(text.substring(at + 3, inner), quoted), inner + 2);
+            }
+            // "$( (…) …)": a command substitution starting with a subshell
+        }
         if (next == '(') {
             int close = matchingParen(text, at + 2);
             return close < 0 ? null : new Scan(new Part.CommandSubstitution(text.substring(at + 2, close), quoted), close + 1);

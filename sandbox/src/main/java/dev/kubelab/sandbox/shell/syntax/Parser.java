@@ -7,13 +7,15 @@ import java.util.Set;
 /** Tokens → {@link Script}, with bash's continuation and syntax-error behaviour. */
 public final class Parser {
     private static final Set<String> REDIRECTS = Set.of(">", ">>", "<", ">&", "&>", "&>>", ">|", "2>&1");
-    private static final Set<String> UNSUPPORTED = Set.of("(", ")", "&", ";;");
+    /** Reserved words that close or continue a compound command: where a command should start they are errors. */
+    private static final Set<String> CLOSERS = Set.of("do", "done", "then", "elif", "else", "fi", "}");
 
-    private final List<Token> tokens;
-    private int pos;
+    private final TokenCursor cursor;
+    private final CompoundParser compounds;
 
     private Parser(List<Token> tokens) {
-        this.tokens = tokens;
+        this.cursor = new TokenCursor(tokens);
+        this.compounds = new CompoundParser(cursor, this);
     }
 
     public static Parsed parse(String text) {
@@ -25,22 +27,48 @@ public final class Parser {
     }
 
     private Parsed script() {
-        List<Script.AndOr> lists = new ArrayList<>();
         try {
-            while (true) {
-                skipSeparators();
-                if (pos >= tokens.size()) {
-                    return new Parsed.Complete(new Script(lists));
-                }
-                lists.add(andOr());
-                if (pos < tokens.size() && !isSeparator(tokens.get(pos))) {
-                    throw new Unexpected(describe(tokens.get(pos)));
-                }
-            }
-        } catch (NeedMore more) {
+            return new Parsed.Complete(list(Set.of()));
+        } catch (TokenCursor.NeedMore more) {
             return new Parsed.Incomplete(false);
-        } catch (Unexpected unexpected) {
+        } catch (TokenCursor.Unexpected unexpected) {
             return new Parsed.SyntaxError(unexpected.token);
+        }
+    }
+
+    /**
+     * Commands separated by ; or newlines, up to one of the terminators (a reserved word such as done, left for
+     * the caller) — or, at the top level (no terminators), up to the end of the text.
+     */
+    Script list(Set<String> terminators) {
+        List<Script.AndOr> lists = new ArrayList<>();
+        boolean afterCommand = false;
+        while (true) {
+            while (cursor.atSeparator()) {
+                if (cursor.atOperator(";") && !afterCommand) {
+                    throw new TokenCursor.Unexpected(";"); // "; ls", "do; …", "a; ;"
+                }
+                afterCommand = false;
+                cursor.next();
+            }
+            if (cursor.atEnd()) {
+                if (terminators.isEmpty()) {
+                    return new Script(lists);
+                }
+                throw new TokenCursor.NeedMore();
+            }
+            String keyword = cursor.keyword();
+            if (keyword != null && terminators.contains(keyword)) {
+                if (lists.isEmpty()) {
+                    throw new TokenCursor.Unexpected(keyword); // "do done": a command must come first
+                }
+                return new Script(lists);
+            }
+            if (afterCommand) {
+                throw cursor.unexpected(); // a word right after fi, done or }
+            }
+            lists.add(andOr());
+            afterCommand = true;
         }
     }
 
@@ -48,9 +76,9 @@ public final class Parser {
         List<Script.Pipeline> pipelines = new ArrayList<>();
         List<String> ops = new ArrayList<>();
         pipelines.add(pipeline());
-        while (isOperator("&&") || isOperator("||")) {
-            ops.add(((Token.Operator) tokens.get(pos++)).op());
-            skipNewlines();
+        while (cursor.atOperator("&&") || cursor.atOperator("||")) {
+            ops.add(((Token.Operator) cursor.next()).op());
+            cursor.skipNewlines();
             pipelines.add(pipeline());
         }
         return new Script.AndOr(pipelines, ops);
@@ -58,103 +86,86 @@ public final class Parser {
 
     private Script.Pipeline pipeline() {
         boolean negated = false;
-        if (pos < tokens.size() && tokens.get(pos) instanceof Token.WordToken w && "!".equals(w.word().literalText())) {
+        if (cursor.peek() instanceof Token.WordToken w && "!".equals(w.word().literalText())) {
             negated = true;
-            pos++;
+            cursor.next();
         }
         List<Script.Command> commands = new ArrayList<>();
         commands.add(command());
-        while (isOperator("|")) {
-            pos++;
-            skipNewlines();
+        while (cursor.atOperator("|")) {
+            cursor.next();
+            cursor.skipNewlines();
             commands.add(command());
         }
         return new Script.Pipeline(commands, negated);
     }
 
     private Script.Command command() {
-        if (pos >= tokens.size()) {
-            throw new NeedMore();
+        if (cursor.atEnd()) {
+            throw new TokenCursor.NeedMore();
+        }
+        String keyword = cursor.keyword();
+        if (keyword != null) {
+            Compound compound = compounds.parse(keyword);
+            if (compound != null) {
+                return compound;
+            }
+            if (CLOSERS.contains(keyword)) {
+                throw new TokenCursor.Unexpected(keyword);
+            }
         }
         List<Word> words = new ArrayList<>();
         List<Script.Redirect> redirects = new ArrayList<>();
-        while (pos < tokens.size()) {
-            Token token = tokens.get(pos);
-            if (token instanceof Token.WordToken w) {
+        while (!cursor.atEnd()) {
+            if (cursor.peek() instanceof Token.WordToken w) {
                 words.add(w.word());
-                pos++;
-            } else if (token instanceof Token.Heredoc h) {
-                redirects.add(new Script.Redirect("<<", h.fd(), null, h.body(), h.expand()));
-                pos++;
-            } else if (token instanceof Token.Operator op && op.op().startsWith("<<")) {
-                throw new Unexpected("newline"); // << without a delimiter word, as bash reports it
-            } else if (token instanceof Token.Operator op && REDIRECTS.contains(op.op())) {
-                pos++;
-                redirects.add(redirect(op));
-            } else {
+                cursor.next();
+            } else if (!redirect(redirects)) {
                 break;
             }
         }
         if (words.isEmpty() && redirects.isEmpty()) {
-            throw new Unexpected(pos < tokens.size() ? describe(tokens.get(pos)) : "newline");
+            throw cursor.unexpected();
         }
-        return new Script.Command(words, redirects);
+        return new Script.Simple(words, redirects);
     }
 
-    private Script.Redirect redirect(Token.Operator op) {
+    /** The redirections after a compound command's done, fi or }. */
+    List<Script.Redirect> trailingRedirects() {
+        List<Script.Redirect> redirects = new ArrayList<>();
+        while (redirect(redirects)) {
+            // each call consumed one redirection
+        }
+        return redirects;
+    }
+
+    /** Reads one redirection at the cursor into the list; false when the token is not one. */
+    private boolean redirect(List<Script.Redirect> redirects) {
+        Token token = cursor.peek();
+        if (token instanceof Token.Heredoc h) {
+            cursor.next();
+            redirects.add(new Script.Redirect("<<", h.fd(), null, h.body(), h.expand()));
+            return true;
+        }
+        if (!(token instanceof Token.Operator op)) {
+            return false;
+        }
+        if (op.op().startsWith("<<")) {
+            throw new TokenCursor.Unexpected("newline"); // << without a delimiter word, as bash reports it
+        }
+        if (!REDIRECTS.contains(op.op())) {
+            return false;
+        }
+        cursor.next();
         if (op.op().equals("2>&1")) {
-            return new Script.Redirect(">&", 2, Word.literal("1"), null, false);
+            redirects.add(new Script.Redirect(">&", 2, Word.literal("1"), null, false));
+            return true;
         }
-        if (pos >= tokens.size() || !(tokens.get(pos) instanceof Token.WordToken target)) {
-            throw new Unexpected(pos < tokens.size() ? describe(tokens.get(pos)) : "newline");
+        if (!(cursor.peek() instanceof Token.WordToken target)) {
+            throw new TokenCursor.Unexpected(cursor.atEnd() ? "newline" : TokenCursor.describe(cursor.peek()));
         }
-        pos++;
-        return new Script.Redirect(op.op(), op.fd(), target.word(), null, false);
-    }
-
-    private void skipSeparators() {
-        while (pos < tokens.size() && isSeparator(tokens.get(pos))) {
-            if (tokens.get(pos) instanceof Token.Operator op && op.op().equals(";")
-                    && (pos == 0 || isSeparator(tokens.get(pos - 1)))) {
-                throw new Unexpected(";");
-            }
-            pos++;
-        }
-    }
-
-    private void skipNewlines() {
-        while (pos < tokens.size() && tokens.get(pos) instanceof Token.Newline) {
-            pos++;
-        }
-    }
-
-    private boolean isSeparator(Token token) {
-        return token instanceof Token.Newline || token instanceof Token.Operator op && op.op().equals(";");
-    }
-
-    private boolean isOperator(String op) {
-        return pos < tokens.size() && tokens.get(pos) instanceof Token.Operator o && o.op().equals(op);
-    }
-
-    private static String describe(Token token) {
-        if (token instanceof Token.Operator op) {
-            return UNSUPPORTED.contains(op.op()) || !op.op().isEmpty() ? op.op() : "newline";
-        }
-        return token instanceof Token.Newline ? "newline" : "word";
-    }
-
-    private static final class NeedMore extends RuntimeException {
-        NeedMore() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final class Unexpected extends RuntimeException {
-        final String token;
-
-        Unexpected(String token) {
-            super(null, null, false, false);
-            this.token = token;
-        }
+        cursor.next();
+        redirects.add(new Script.Redirect(op.op(), op.fd(), target.word(), null, false));
+        return true;
     }
 }

@@ -12,4 +12,7 @@ public sealed interface Part {
 
     /** $(…) or `…`: the source is run and its output (trailing newlines cut) takes its place. */
     record CommandSubstitution(String source, boolean quoted) implements Part {}
+
+    /** $((expression)): integer arithmetic, evaluated when the command runs. */
+    record Arithmetic(String expression, boolean quoted) implements Part {}
 }

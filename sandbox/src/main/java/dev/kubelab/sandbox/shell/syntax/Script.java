@@ -23,9 +23,14 @@ public record Script(List<AndOr> lists) {
         }
     }
 
+    /** One stage of a pipeline: a simple command, or a loop, if or { group } (see {@link Compound}). */
+    public sealed interface Command permits Simple, Compound {
+        List<Redirect> redirects();
+    }
+
     /** NAME=value assignments, the words, and the redirections of one simple command. */
-    public record Command(List<Word> words, List<Redirect> redirects) {
-        public Command {
+    public record Simple(List<Word> words, List<Redirect> redirects) implements Command {
+        public Simple {
             words = List.copyOf(words);
             redirects = List.copyOf(redirects);
         }

@@ -1,0 +1,38 @@
+package dev.kubelab.sandbox.shell.syntax;
+
+import java.util.List;
+
+/** bash's compound commands; redirections written after done, fi or } apply to the whole command. */
+public sealed interface Compound extends Script.Command {
+    /** for NAME [in WORDS]; do BODY; done — words null when "in" was left out (it then loops over $@). */
+    record For(String name, List<Word> words, Script body, List<Script.Redirect> redirects) implements Compound {
+        public For {
+            words = words == null ? null : List.copyOf(words);
+            redirects = List.copyOf(redirects);
+        }
+    }
+
+    /** while CONDITION; do BODY; done, or until (runs while the condition fails). */
+    record Loop(boolean until, Script condition, Script body, List<Script.Redirect> redirects) implements Compound {
+        public Loop {
+            redirects = List.copyOf(redirects);
+        }
+    }
+
+    /** if/elif branches in order, then the else part (null when there is none). */
+    record If(List<Branch> branches, Script otherwise, List<Script.Redirect> redirects) implements Compound {
+        public If {
+            branches = List.copyOf(branches);
+            redirects = List.copyOf(redirects);
+        }
+    }
+
+    record Branch(Script condition, Script body) {}
+
+    /** { LIST; } */
+    record Group(Script body, List<Script.Redirect> redirects) implements Compound {
+        public Group {
+            redirects = List.copyOf(redirects);
+        }
+    }
+}
