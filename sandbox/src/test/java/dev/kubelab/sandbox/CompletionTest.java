@@ -19,7 +19,7 @@ class CompletionTest {
     void kubectlVerbs() {
         assertEquals(new Completion(8, List.of("annotate", "api-resources", "api-versions",
                 "apply", "auth", "cluster-info", "config", "create", "delete", "describe", "exec", "explain", "expose",
-                "get", "label", "logs", "rollout", "run", "scale", "set", "top", "version", "wait")), sandbox.complete("kubectl ", 8));
+                "get", "label", "logs", "patch", "rollout", "run", "scale", "set", "top", "version", "wait")), sandbox.complete("kubectl ", 8));
         assertEquals(new Completion(8, List.of("get")), sandbox.complete("kubectl g", 9));
     }
 

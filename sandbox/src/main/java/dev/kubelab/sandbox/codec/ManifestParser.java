@@ -46,6 +46,22 @@ public final class ManifestParser {
         return docs;
     }
 
+    /**
+     * The first document of a patch as sigs.k8s.io/yaml.ToJSON reads it (JSON or YAML; null when empty). A syntax
+     * error is go-yaml's own message, e.g. "yaml: line 1: did not find expected ',' or '}'".
+     */
+    public static Object firstDocument(String content) {
+        String text = looksLikeJson(content) ? JsonForYaml.prepare(content) : content;
+        try {
+            for (Object doc : yaml().loadAll(text)) {
+                return doc;
+            }
+            return null;
+        } catch (YAMLException e) {
+            throw new CodecException("yaml: " + GoYamlErrors.message(e));
+        }
+    }
+
     /** kubectl reads a stream starting with '{' as JSON; raw tabs are only legal there between tokens. */
     private static boolean looksLikeJson(String content) {
         return content.stripLeading().startsWith("{");
@@ -95,6 +111,9 @@ public final class ManifestParser {
             // go-yaml reports scanner errors 1-based but parser errors with the 0-based line (its known quirk)
             if (e instanceof ScannerException) {
                 line++;
+            } else if (String.valueOf(m.getProblem()).endsWith("<stream end>") && mark != null
+                    && mark.getColumn() > 0) {
+                line++; // go-yaml ends the last line before its stream-end token; SnakeYAML does not
             } else if (line == 0 && m.getContextMark() != null) {
                 line = m.getContextMark().getLine();
             }
@@ -113,6 +132,9 @@ public final class ManifestParser {
                 String context = String.valueOf(m.getContext());
                 return context.contains("sequence") ? "did not find expected '-' indicator"
                         : "did not find expected key";
+            }
+            if (p.startsWith("expected ',' or '}'") || p.startsWith("expected ',' or ']'")) {
+                return "did not find " + p.substring(0, "expected ',' or '}'".length());
             }
             if (p.startsWith("found unknown escape character")) {
                 return "found unknown escape character while parsing a quoted scalar";

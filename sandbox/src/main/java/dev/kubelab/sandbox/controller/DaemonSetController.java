@@ -12,12 +12,15 @@ import dev.kubelab.sandbox.api.WorkloadStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * DaemonSet → one pod per eligible node (taints tolerated, nodeSelector matched), with the tolerations the
- * DaemonSet controller adds to every pod; pods on nodes that are gone or no longer eligible are deleted.
+ * DaemonSet controller adds to every pod; pods on nodes that are gone or no longer eligible are deleted. When
+ * the template changes, the RollingUpdate strategy replaces the pods of the old revision one node at a time.
  */
 final class DaemonSetController implements Controller {
     /** daemon/util AddOrUpdateDaemonPodTolerations. */
@@ -28,6 +31,8 @@ final class DaemonSetController implements Controller {
             Toleration.exists("node.kubernetes.io/memory-pressure", "NoSchedule"),
             Toleration.exists("node.kubernetes.io/pid-pressure", "NoSchedule"),
             Toleration.exists("node.kubernetes.io/unschedulable", "NoSchedule"));
+
+    private static final String REVISION_LABEL = "controller-revision-hash";
 
     private final ControllerContext ctx;
 
@@ -47,7 +52,12 @@ final class DaemonSetController implements Controller {
 
     private void sync(DaemonSet ds, List<Node> nodes, Instant now) {
         Map<String, Pod> byNode = new HashMap<>();
+        Set<String> stillTerminating = new HashSet<>();
         for (Pod p : OwnedPods.claim(ctx.store(), ds, ds.selector())) {
+            if (Pods.terminating(p) && p.spec().nodeName() != null) {
+                stillTerminating.add(p.spec().nodeName());
+                continue;
+            }
             if (!Pods.active(p)) {
                 continue;
             }
@@ -56,8 +66,8 @@ final class DaemonSetController implements Controller {
             }
         }
         PodSpec spec = podSpec(ds.template().spec());
-        int desired = 0;
-        int ready = 0;
+        Map<String, String> labels = labels(ds);
+        DaemonSetRollout rollout = new DaemonSetRollout(labels.get(REVISION_LABEL));
         for (Node node : nodes) {
             Pod probe = new Pod(ds.metadata(), spec.withNodeName(null), PodStatus.pending());
             String reason = NodeFit.reason(probe, node);
@@ -70,17 +80,22 @@ final class DaemonSetController implements Controller {
                 }
                 continue;
             }
-            desired++;
-            if (existing == null) {
-                Pod created = PodFactory.create(ctx, ds, labels(ds), spec.withNodeName(null), now);
+            rollout.count(existing);
+            // The old pod must be gone before its replacement starts (hostNetwork ports, maxSurge 0).
+            if (existing == null && !stillTerminating.contains(node.metadata().name())) {
+                Pod created = PodFactory.create(ctx, ds, labels, ds.template().annotations(),
+                        spec.withNodeName(null), now);
                 bind(created, node, now);
-            } else if (Pods.ready(existing)) {
-                ready++;
             }
         }
         byNode.values().forEach(p -> Pods.delete(ctx.store(), p, now, null));
-        WorkloadStatus status = new WorkloadStatus(desired, ready, desired, ready, ds.metadata().generation(),
-                List.of());
+        for (Pod old : rollout.outdatedToDelete()) {
+            Pods.delete(ctx.store(), old, now, null);
+            ctx.events().normal(now, ds, "SuccessfulDelete", "Deleted pod: " + old.metadata().name(),
+                    "daemonset-controller", null);
+        }
+        WorkloadStatus status = new WorkloadStatus(rollout.desired(), rollout.ready(), rollout.updated(),
+                rollout.ready(), ds.metadata().generation(), List.of());
         if (!status.equals(ds.status())) {
             ctx.store().update(ds.withStatus(status));
         }
@@ -111,14 +126,17 @@ final class DaemonSetController implements Controller {
         return template.withTolerations(tolerations);
     }
 
-    /** controller-revision-hash as the bootstrap computed it, plus pod-template-generation. */
+    /**
+     * controller-revision-hash as the bootstrap computed it (labels, annotations and containers of the
+     * template), plus pod-template-generation.
+     */
     private static Map<String, String> labels(DaemonSet ds) {
         PodTemplateSpec t = ds.template();
         PodSpec plain = new PodSpec(null, false, t.spec().containers());
         String revision = PodTemplateHash.of("revision:" + TemplateText.of(ds.metadata().namespace(),
-                ds.metadata().name(), new PodTemplateSpec(t.labels(), plain)));
+                ds.metadata().name(), t.withSpec(plain)));
         Map<String, String> labels = new HashMap<>(t.labels());
-        labels.put("controller-revision-hash", revision);
+        labels.put(REVISION_LABEL, revision);
         labels.put("pod-template-generation", Long.toString(Math.max(1, ds.metadata().generation())));
         return labels;
     }

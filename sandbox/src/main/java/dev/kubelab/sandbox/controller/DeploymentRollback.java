@@ -2,7 +2,6 @@ package dev.kubelab.sandbox.controller;
 
 import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.OwnerReference;
-import dev.kubelab.sandbox.api.PodTemplateSpec;
 import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.store.ObjectStore;
 
@@ -59,7 +58,7 @@ public final class DeploymentRollback {
         }
         Map<String, String> labels = new HashMap<>(target.template().labels());
         labels.remove("pod-template-hash");
-        Deployment rolled = d.withTemplate(new PodTemplateSpec(labels, target.template().spec()));
+        Deployment rolled = d.withTemplate(target.template().withLabels(labels));
         return store.update(rolled.withMetadata(rolled.metadata().withGeneration(d.metadata().generation() + 1)));
     }
 }

@@ -23,7 +23,7 @@ final class NewReplicaSet {
         Map<String, String> selector = with(d.selector().matchLabels(), hash);
         ObjectMeta meta = ObjectMeta.of(d.metadata().name() + "-" + hash, d.metadata().namespace(),
                 ctx.seed().uid(), now, labels).withOwner(Owners.controllerRef(d)).withGeneration(1);
-        PodTemplateSpec template = new PodTemplateSpec(labels, d.template().spec());
+        PodTemplateSpec template = d.template().withLabels(labels);
         return ctx.store().create(new ReplicaSet(annotate(meta, revision, d), 0, new LabelSelector(selector),
                 template, WorkloadStatus.EMPTY));
     }

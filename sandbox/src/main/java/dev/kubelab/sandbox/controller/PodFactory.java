@@ -12,13 +12,16 @@ import dev.kubelab.sandbox.store.ObjectStore;
 import java.time.Instant;
 import java.util.Map;
 
-/** Creates a controller's pod from its template: generateName + 5 random characters, owner reference, defaults. */
+/**
+ * Creates a controller's pod from its template: generateName + 5 random characters, owner reference, defaults;
+ * the pod gets the template's labels and annotations.
+ */
 final class PodFactory {
     private PodFactory() {
     }
 
-    static Pod create(ControllerContext ctx, KubeObject owner, Map<String, String> labels, PodSpec spec,
-                      Instant now) {
+    static Pod create(ControllerContext ctx, KubeObject owner, Map<String, String> labels,
+                      Map<String, String> annotations, PodSpec spec, Instant now) {
         ObjectStore store = ctx.store();
         String ns = owner.metadata().namespace();
         String prefix = owner.metadata().name() + "-";
@@ -26,8 +29,8 @@ final class PodFactory {
         do {
             name = prefix + ctx.seed().nameSuffix(5);
         } while (store.get(Pod.class, ns, name).isPresent());
-        ObjectMeta meta = ObjectMeta.of(name, ns, ctx.seed().uid(), now, labels).withGenerateName(prefix)
-                .withOwner(Owners.controllerRef(owner));
+        ObjectMeta meta = ObjectMeta.of(name, ns, ctx.seed().uid(), now, labels).withAnnotations(annotations)
+                .withGenerateName(prefix).withOwner(Owners.controllerRef(owner));
         Pod created = store.create(new Pod(meta, PodDefaults.apply(spec), PodStatus.pending()));
         ctx.events().normal(now, owner, "SuccessfulCreate", "Created pod: " + name,
                 owner.kind().kindName().equals("DaemonSet") ? "daemonset-controller" : "replicaset-controller",
@@ -36,6 +39,6 @@ final class PodFactory {
     }
 
     static Pod create(ControllerContext ctx, KubeObject owner, PodTemplateSpec template, Instant now) {
-        return create(ctx, owner, template.labels(), template.spec(), now);
+        return create(ctx, owner, template.labels(), template.annotations(), template.spec(), now);
     }
 }

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * The canonical text of a workload's pod template that {@link PodTemplateHash} hashes. Fields that only
  * defaulting sets (pull policy, restart/DNS policy, scheduler) are left out so defaulting never changes the
- * hash; the base text is what the bootstrap has always hashed, so the kube-system hashes stay stable.
+ * hash; the base text is what the bootstrap has always hashed, so the kube-system hashes stay stable. Template
+ * annotations count (a `rollout restart` changes only them).
  */
 public final class TemplateText {
     private TemplateText() {
@@ -22,6 +23,10 @@ public final class TemplateText {
         String extras = extras(template.spec());
         if (!extras.isEmpty()) {
             sb.append('|').append(extras);
+        }
+        if (!template.annotations().isEmpty()) {
+            // Only when present, so templates without annotations keep the hashes they always had.
+            sb.append("|annotations").append(new TreeMap<>(template.annotations()));
         }
         return sb.toString();
     }

@@ -60,7 +60,8 @@ public final class Kubectl {
                 new ExposeCommand(), new ScaleCommand(), new LabelCommand(), new AnnotateCommand(),
                 new RunCommand(login), new RolloutCommand(), new SetCommand(), new LogsCommand(),
                 new ApiResourcesCommand(), new ApiVersionsCommand(), new ConfigCommand(), new TopCommand(),
-                new AuthCommand(), new WaitCommand(), new ExplainCommand())) {
+                new AuthCommand(), new WaitCommand(), new ExplainCommand(),
+                new dev.kubelab.sandbox.kubectl.cmd.PatchCommand())) {
             commands.put(c.name(), c);
         }
         commands.put("describe", new dev.kubelab.sandbox.kubectl.cmd.DescribeCommand());

@@ -23,7 +23,7 @@ public final class DeploymentDefaults {
                     strategy.maxUnavailable() == null ? DeploymentStrategy.DEFAULT.maxUnavailable()
                             : strategy.maxUnavailable());
         }
-        PodTemplateSpec template = new PodTemplateSpec(d.template().labels(), PodDefaults.apply(d.template().spec()));
+        PodTemplateSpec template = d.template().withSpec(PodDefaults.apply(d.template().spec()));
         return new Deployment(d.metadata(), d.replicas(), d.selector(), template, d.status(), strategy,
                 d.revisionHistoryLimit() < 0 ? REVISION_HISTORY_LIMIT : d.revisionHistoryLimit(),
                 d.progressDeadlineSeconds() < 0 ? PROGRESS_DEADLINE_SECONDS : d.progressDeadlineSeconds());

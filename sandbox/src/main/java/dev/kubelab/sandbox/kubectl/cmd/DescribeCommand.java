@@ -105,7 +105,11 @@ public final class DescribeCommand implements KubectlCommand {
                   kubectl describe endpoints kubernetes
                   kubectl describe endpointslices -n kube-system -l kubernetes.io/service-name=kube-dns
 
-                Resource types described here: services (svc), endpoints (ep), endpointslices, pods (po).
+                  # Show the kube-proxy configuration (mode, ipvs settings)
+                  kubectl describe cm kube-proxy -n kube-system
+
+                Resource types described here: services (svc), endpoints (ep), endpointslices, pods (po),
+                configmaps (cm).
 
                 Options:
                   -A, --all-namespaces     Describe across all namespaces

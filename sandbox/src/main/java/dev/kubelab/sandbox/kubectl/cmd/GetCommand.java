@@ -43,7 +43,7 @@ public final class GetCommand implements KubectlCommand {
                 return Errors.fail(ctx, e.getMessage());
             }
         } else if (!format.isEmpty() && !format.equals("wide")) {
-            return Errors.fail(ctx, NOT_YET_FORMATS.contains(format.split("=")[0])
+            return Errors.fail(ctx, NOT_YET_FORMATS.contains(format.split("=", -1)[0])
                     ? "output format \"" + format + "\" is not available in this lab terminal yet"
                     : "unable to match a printer suitable for the output format \"" + format
                     + "\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,"

@@ -10,6 +10,7 @@ import dev.kubelab.sandbox.kubectl.cmd.family.BareVerb;
 import dev.kubelab.sandbox.kubectl.cmd.workload.DeploymentTargets;
 import dev.kubelab.sandbox.kubectl.cmd.workload.PodTemplateText;
 import dev.kubelab.sandbox.kubectl.cmd.workload.RevisionTable;
+import dev.kubelab.sandbox.kubectl.cmd.workload.RolloutRestart;
 import dev.kubelab.sandbox.kubectl.cmd.workload.RolloutProgress;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.IntFlags;
@@ -21,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * `kubectl rollout status|history|undo DEPLOYMENT` (pkg/cmd/rollout). The engine is synchronous, so
+ * `kubectl rollout status|history|undo DEPLOYMENT`, `rollout restart DEPLOYMENT|DAEMONSET` (pkg/cmd/rollout). The engine is synchronous, so
  * `status` cannot block: it prints the progress line for the cluster as it is now, and stops there (as
  * kubectl does with --watch=false) — a learner runs it again to see the rollout move on.
  */
@@ -56,7 +57,9 @@ public final class RolloutCommand implements KubectlCommand {
                 case "undo":
                     long to = IntFlags.value(args, "to-revision", "--to-revision", 0, "rollout undo");
                     return undo(ctx, targets(ctx, rest, args, "no rollbacker has been implemented for"), to);
-                case "pause": case "resume": case "restart":
+                case "restart":
+                    return RolloutRestart.run(ctx, rest, args);
+                case "pause": case "resume":
                     return ApiFailure.fail(ctx, "\"kubectl rollout " + sub + "\" is not available in this lab"
                             + " terminal yet.");
                 default:
@@ -117,15 +120,19 @@ public final class RolloutCommand implements KubectlCommand {
     @Override
     public String help() {
         return """
-                Manage the rollout of a deployment: watch its progress, list its revisions, go back to one.
+                Manage the rollout of a deployment: watch its progress, list its revisions, go back to one,
+                or restart its pods (daemonsets too).
 
                 Examples:
                   kubectl rollout status deployment/web
                   kubectl rollout history deployment/web --revision=2
                   kubectl rollout undo deployment/web --to-revision=1
+                  kubectl rollout restart deployment/web
+                  kubectl -n kube-system rollout restart daemonset kube-proxy
 
                 Available Commands:
                   history     List the revisions of a rollout (one per ReplicaSet)
+                  restart     Replace every pod: stamps the pod template with the time, which starts a rollout
                   status      Show how far the current rollout has got
                   undo        Go back to an earlier revision
 

@@ -93,7 +93,7 @@ public final class SetCommand implements KubectlCommand {
             return;
         }
         PodTemplateSpec t = d.template();
-        Deployment updated = d.withTemplate(new PodTemplateSpec(t.labels(), t.spec().withContainers(containers)));
+        Deployment updated = d.withTemplate(t.withSpec(t.spec().withContainers(containers)));
         ctx.api().update(updated.withMetadata(updated.metadata().withGeneration(d.metadata().generation() + 1)));
         ctx.io().out().println(ResultPrinter.nameOf(d) + " image updated");
     }

@@ -25,6 +25,8 @@ public interface Describer {
                 return Optional.of(new EndpointSliceDescriber());
             case POD:
                 return Optional.of(new PodDescriber());
+            case CONFIGMAP:
+                return Optional.of(new ConfigMapDescriber());
             default:
                 return Optional.empty();
         }

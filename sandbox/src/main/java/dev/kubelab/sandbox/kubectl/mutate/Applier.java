@@ -2,7 +2,6 @@ package dev.kubelab.sandbox.kubectl.mutate;
 
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
-import dev.kubelab.sandbox.api.ObjectMeta;
 import dev.kubelab.sandbox.codec.ManifestParser;
 import dev.kubelab.sandbox.codec.ObjectCodec;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
@@ -45,8 +44,7 @@ public final class Applier {
             return new Outcome("unchanged", live.get());
         }
         boolean specChanged = !Objects.equals(merged.get("spec"), liveTree.get("spec"));
-        KubeObject updated = withSystemFields(CreateDefaults.apply(patched), live.get().metadata(),
-                specChanged && (kind == Kind.DEPLOYMENT || kind == Kind.REPLICASET || kind == Kind.DAEMONSET));
+        KubeObject updated = ServerOwnedFields.keep(CreateDefaults.apply(patched), live.get().metadata(), specChanged);
         if (dryRun == DryRun.CLIENT) {
             return new Outcome("configured", updated);
         }
@@ -61,14 +59,5 @@ public final class Applier {
         }
         List<Object> docs = ManifestParser.documents(json, LastApplied.ANNOTATION);
         return docs.isEmpty() || !(docs.get(0) instanceof Map) ? null : Trees.copyMap((Map<?, ?>) docs.get(0));
-    }
-
-    /** The merged object with the fields only the server sets taken from the live one; generation+1 on a spec change. */
-    private static KubeObject withSystemFields(KubeObject patched, ObjectMeta live, boolean bumpGeneration) {
-        ObjectMeta p = patched.metadata();
-        return patched.withMetadata(new ObjectMeta(live.name(), live.namespace(), live.uid(), live.resourceVersion(),
-                live.creationTimestamp(), p.labels(), p.annotations(), live.ownerReferences(),
-                live.deletionTimestamp(), live.generateName(),
-                bumpGeneration ? live.generation() + 1 : live.generation(), live.deletionGracePeriodSeconds()));
     }
 }

@@ -48,7 +48,7 @@ public final class CreateDefaults {
     }
 
     private static PodTemplateSpec template(PodTemplateSpec t) {
-        return new PodTemplateSpec(t.labels(), pod(t.spec()));
+        return t.withSpec(pod(t.spec()));
     }
 
     /** PodDefaults plus containerPort protocol TCP. */

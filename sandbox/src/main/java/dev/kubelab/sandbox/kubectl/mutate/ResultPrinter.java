@@ -35,16 +35,25 @@ public final class ResultPrinter {
 
     /** Prints one object after {@code operation} ("created", "configured", "exposed", …). */
     public void print(KubectlContext ctx, KubeObject object, String operation) {
+        print(ctx, object, operation, true);
+    }
+
+    /**
+     * builtOnClient = false when a client dry run shows an object that came from the server and was only changed
+     * locally (patch): -o yaml|json then prints it whole, as it is stored.
+     */
+    public void print(KubectlContext ctx, KubeObject object, String operation, boolean builtOnClient) {
+        DryRun shape = builtOnClient ? dryRun : DryRun.NONE;
         switch (format) {
             case "name":
                 ctx.io().out().println(nameOf(object));
                 break;
             case "yaml":
-                ctx.io().out().print(dryRun == DryRun.CLIENT ? ClientObjectTree.yaml(object)
+                ctx.io().out().print(shape == DryRun.CLIENT ? ClientObjectTree.yaml(object)
                         : ObjectCodec.toYaml(object));
                 break;
             case "json":
-                ctx.io().out().print(dryRun == DryRun.CLIENT ? ClientObjectTree.json(object)
+                ctx.io().out().print(shape == DryRun.CLIENT ? ClientObjectTree.json(object)
                         : ObjectCodec.toJson(object));
                 break;
             default:

@@ -34,6 +34,15 @@ public final class Targets {
 
     /** selects = false when the verb's --selector means something else (expose: the new Service's selector). */
     public static Found resolve(KubectlContext ctx, List<String> resourceArgs, ParsedArgs args, boolean selects) {
+        return resolve(ctx, resourceArgs, args, selects, false);
+    }
+
+    /**
+     * typeAlone = true for verbs whose builder allows an empty selector (rollout restart): a TYPE without a
+     * name means every object of that type in the namespace.
+     */
+    public static Found resolve(KubectlContext ctx, List<String> resourceArgs, ParsedArgs args, boolean selects,
+                                boolean typeAlone) {
         List<KubeObject> objects = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         boolean allNamespaces = args.bool("all-namespaces");
@@ -55,7 +64,7 @@ public final class Targets {
         }
         boolean bySelector = selects && args.has("selector");
         Selector selector = bySelector ? selector(args) : Selector.everything();
-        boolean everything = args.bool("all") || bySelector;
+        boolean everything = args.bool("all") || bySelector || typeAlone;
         List<ResourceArgs.Request> requests;
         try {
             requests = ResourceArgs.parse(resourceArgs);

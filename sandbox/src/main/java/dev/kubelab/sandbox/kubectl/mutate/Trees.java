@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** JSON-shaped trees (maps, lists, scalars) as apply handles them: deep copies with keys sorted, whole numbers as long. */
-final class Trees {
+public final class Trees {
     private Trees() {
     }
 
-    static Object copy(Object v) {
+    public static Object copy(Object v) {
         if (v instanceof Map) {
             Map<String, Object> out = new TreeMap<>();
             ((Map<?, ?>) v).forEach((k, val) -> out.put(String.valueOf(k), copy(val)));
@@ -30,7 +30,7 @@ final class Trees {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> copyMap(Map<?, ?> v) {
+    public static Map<String, Object> copyMap(Map<?, ?> v) {
         return (Map<String, Object>) copy(v);
     }
 

@@ -25,6 +25,11 @@ public final class PodTemplateText {
         for (int i = 1; i < labels.size(); i++) {
             lines.add(new String[] {"", labels.get(i)});
         }
+        List<String> annotations = new ArrayList<>();
+        new TreeMap<>(template.annotations()).forEach((k, v) -> annotations.add(k + ": " + v));
+        for (int i = 0; i < annotations.size(); i++) { // the block is left out when there are none
+            lines.add(new String[] {i == 0 ? "  Annotations:" : "", annotations.get(i)});
+        }
         lines.add(new String[] {"  Containers:"});
         for (Container c : template.spec().containers()) {
             lines.add(new String[] {"   " + c.name() + ":"});
