@@ -2,6 +2,10 @@ package dev.kubelab.sandbox;
 
 import dev.kubelab.sandbox.apiserver.ApiServer;
 import dev.kubelab.sandbox.apiserver.ApiServerConfig;
+import dev.kubelab.sandbox.apiserver.ApiServerLifecycle;
+import dev.kubelab.sandbox.cluster.ClusterFacts;
+import dev.kubelab.sandbox.cluster.StaticPodManifests;
+import dev.kubelab.sandbox.cluster.StaticPodMirror;
 import dev.kubelab.sandbox.cluster.KubeadmBootstrap;
 import dev.kubelab.sandbox.controller.ControllerManager;
 import dev.kubelab.sandbox.io.Streams;
@@ -13,6 +17,7 @@ import dev.kubelab.sandbox.net.TraceLog;
 import dev.kubelab.sandbox.shell.Completer;
 import dev.kubelab.sandbox.shell.Shell;
 import dev.kubelab.sandbox.shell.net.http.Browser;
+import dev.kubelab.sandbox.shell.node.KubeadmNodeSetup;
 import dev.kubelab.sandbox.store.ObjectStore;
 import dev.kubelab.sandbox.view.ClusterView;
 import dev.kubelab.sandbox.view.ClusterViews;
@@ -32,6 +37,8 @@ public final class Sandbox {
     private final ControllerManager controllers;
     /** Every kubectl write goes through it (defaulting, validation, ClusterIP/NodePort allocation). */
     private final ApiServer apiServer;
+    /** The kube-apiserver static pod: the control plane's kubelet restarts it when its manifest changes. */
+    private final ApiServerLifecycle apiServerPod;
     private final Shell shell;
     private final Completer completer;
     /** DNS, kube-proxy rules, the dataplane: what curl, nslookup and iptables on every host read. */
@@ -43,11 +50,14 @@ public final class Sandbox {
         this.controllers = ControllerManager.create(store, seed);
         this.controllers.reconcile(clock.now()); // adopts the bootstrapped kube-system objects
         this.apiServer = new ApiServer(store, seed, clock, ApiServerConfig.kubeadmDefaults());
+        this.apiServerPod = new ApiServerLifecycle(apiServer, StaticPodManifests.of("kube-apiserver"),
+                new StaticPodMirror(store, seed, "kube-apiserver"));
         this.network = new Network(store, seed, clock);
         Kubectl kubectl = new Kubectl(() -> Sandbox.this.shell.pods());
         this.shell = new Shell(kubectl,
                 io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files()),
-                clock, this::nodeAddresses, this::advance, network);
+                clock, this::nodeAddresses, this::advance, network,
+                new KubeadmNodeSetup(clock, clock.now(), apiServerPod));
         this.completer = new Completer(shell, kubectl, store);
     }
 
@@ -66,7 +76,9 @@ public final class Sandbox {
 
     /** Saves the text of an open editor (after {@link Outcome.Edit}); the command then finishes. */
     public Outcome save(String content, Output out) {
-        return shell.save(content, Streams.both(new TerminalSink(out)));
+        Outcome saved = shell.save(content, Streams.both(new TerminalSink(out)));
+        watchManifests();
+        return saved;
     }
 
     /** The editor a command is waiting on (to show it again after a reload), or empty. */
@@ -102,7 +114,14 @@ public final class Sandbox {
 
     /** Lets the controllers catch up with the clock (pods start, crash, terminate…); true when the cluster changed. */
     public boolean advance() {
+        watchManifests();
         return controllers.reconcile(clock.now());
+    }
+
+    /** The control plane's kubelet notices what the last command did to its static pod manifests. */
+    private void watchManifests() {
+        apiServerPod.observe(shell.nodeFiles(ClusterFacts.CONTROL_PLANE).read(StaticPodManifests.KUBE_APISERVER),
+                clock.now());
     }
 
     /** Node name → InternalIP, for ssh. */

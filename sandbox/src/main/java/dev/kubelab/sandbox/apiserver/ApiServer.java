@@ -22,17 +22,35 @@ import java.util.Optional;
  */
 public final class ApiServer {
     private final ObjectStore store;
-    private final ApiServerConfig config;
-    private final ServiceRegistry services;
+    private final Seed seed;
+    private ApiServerConfig config;
+    private ServiceRegistry services;
     private final SystemFields systemFields;
+    /** Whether it answers at a given time; always, unless a kubelet runs it as a static pod. */
+    private ApiServerLifecycle lifecycle;
 
     public ApiServer(ObjectStore store, Seed seed, SimClock clock, ApiServerConfig config) {
         this.store = store;
-        this.config = config;
+        this.seed = seed;
         this.systemFields = new SystemFields(seed, clock);
+        restart(config);
+    }
+
+    /** A new kube-apiserver process with these flags; it rebuilds its allocators from what the store holds. */
+    void restart(ApiServerConfig newConfig) {
+        this.config = newConfig;
         this.services = new ServiceRegistry(store,
-                new ClusterIpAllocator(config.serviceClusterIPRange(), seed),
-                new NodePortAllocator(config.serviceNodePortRange(), seed));
+                new ClusterIpAllocator(newConfig.serviceClusterIPRange(), seed),
+                new NodePortAllocator(newConfig.serviceNodePortRange(), seed));
+    }
+
+    void servedBy(ApiServerLifecycle kubelet) {
+        this.lifecycle = kubelet;
+    }
+
+    /** False while its static pod restarts or cannot start: clients get "connection refused". */
+    public boolean serving(java.time.Instant now) {
+        return lifecycle == null || lifecycle.serving(now);
     }
 
     public ApiServerConfig config() {

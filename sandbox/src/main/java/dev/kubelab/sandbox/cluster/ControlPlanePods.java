@@ -19,22 +19,28 @@ final class ControlPlanePods {
     }
 
     static void install(Build b, NodePlan controlPlane, ObjectMeta nodeMeta) {
-        mirror(b, controlPlane, nodeMeta, "etcd", ClusterFacts.ETCD_IMAGE, 4);
-        mirror(b, controlPlane, nodeMeta, "kube-apiserver", ClusterFacts.componentImage("kube-apiserver"), 5);
-        mirror(b, controlPlane, nodeMeta, "kube-controller-manager",
-                ClusterFacts.componentImage("kube-controller-manager"), 5);
-        mirror(b, controlPlane, nodeMeta, "kube-scheduler", ClusterFacts.componentImage("kube-scheduler"), 6);
+        mirror(b, controlPlane, nodeMeta, "etcd", 4);
+        mirror(b, controlPlane, nodeMeta, "kube-apiserver", 5);
+        mirror(b, controlPlane, nodeMeta, "kube-controller-manager", 5);
+        mirror(b, controlPlane, nodeMeta, "kube-scheduler", 6);
     }
 
-    private static void mirror(Build b, NodePlan node, ObjectMeta nodeMeta, String component, String image,
-                               long secondsAfterInit) {
+    private static void mirror(Build b, NodePlan node, ObjectMeta nodeMeta, String component, long secondsAfterInit) {
         Instant created = b.timeline().atSeconds(secondsAfterInit);
-        Map<String, String> labels = Map.of("component", component, "tier", "control-plane");
-        ObjectMeta meta = b.meta(component + "-" + node.name(), "kube-system", created, labels)
+        ObjectMeta meta = b.meta(component + "-" + node.name(), "kube-system", created, labels(component))
                 .withOwner(Build.controlledBy("v1", "Node", nodeMeta));
-        // Static pods tolerate every NoExecute taint and run with priority system-node-critical.
+        b.store().create(RunningPods.running(meta, node, null, spec(component)));
+    }
+
+    static Map<String, String> labels(String component) {
+        return Map.of("component", component, "tier", "control-plane");
+    }
+
+    /** Static pods tolerate every NoExecute taint and run with priority system-node-critical. */
+    static PodSpec spec(String component) {
+        String image = component.equals("etcd") ? ClusterFacts.ETCD_IMAGE : ClusterFacts.componentImage(component);
         PodSpec spec = new PodSpec(null, true, List.of(new Container(component, image, List.of())));
-        b.store().create(RunningPods.running(meta, node, null, Workloads.FULL_SPECS ? PodDefaults.apply(
-                spec.withTolerations(List.of(new Toleration(null, "Exists", null, "NoExecute", null)))) : spec));
+        return Workloads.FULL_SPECS ? PodDefaults.apply(
+                spec.withTolerations(List.of(new Toleration(null, "Exists", null, "NoExecute", null)))) : spec;
     }
 }

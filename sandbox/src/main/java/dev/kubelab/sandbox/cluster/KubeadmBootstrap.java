@@ -26,7 +26,7 @@ import java.util.Map;
  * CoreDNS, kube-proxy and Calico.
  */
 public final class KubeadmBootstrap {
-    private static final NodePlan CONTROL_PLANE =
+    static final NodePlan CONTROL_PLANE =
             new NodePlan(ClusterFacts.CONTROL_PLANE, ClusterFacts.CONTROL_PLANE_IP, 0, true, Duration.ZERO);
     private static final List<NodePlan> NODES = List.of(CONTROL_PLANE,
             new NodePlan("node01", "172.30.2.2", 1, false, Duration.ofSeconds(4 * 60 + 10)),
@@ -56,6 +56,17 @@ public final class KubeadmBootstrap {
         // Slices last, so adding them left every earlier random draw (names, uids) as it was.
         EndpointSlices.install(b);
         AddonConfigMaps.install(b);
+    }
+
+    /** When `kubeadm init` ran on the control plane, for a sandbox booted at {@code boot}. */
+    public static Instant kubeadmInit(Instant boot) {
+        return new Timeline(boot).at(Duration.ZERO);
+    }
+
+    /** How long after `kubeadm init` the node joined (zero for the control plane). */
+    public static Duration joinedAfter(String node) {
+        return NODES.stream().filter(n -> n.name().equals(node)).map(NodePlan::joinedAfter).findFirst()
+                .orElse(Duration.ZERO);
     }
 
     /** default/kubernetes: first service IP, endpoints kept by the apiserver itself (no selector). */

@@ -9,6 +9,7 @@ import dev.kubelab.sandbox.api.PodSpec;
 import dev.kubelab.sandbox.api.PodStatus;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,15 +23,25 @@ final class RunningPods {
 
     /** A pod of {@code spec} bound to {@code node}; host-network pods take the node's address. */
     static Pod running(ObjectMeta meta, NodePlan node, String podIP, PodSpec spec) {
+        return running(meta, node, podIP, spec, meta.creationTimestamp().plusSeconds(1), START_DELAY.minusSeconds(1));
+    }
+
+    /** A host-network pod the kubelet started at {@code started} (a mirror pod may be created later). */
+    static Pod runningSince(ObjectMeta meta, NodePlan node, PodSpec spec, Instant started, Duration startDelay) {
+        return running(meta, node, null, spec, started, startDelay);
+    }
+
+    private static Pod running(ObjectMeta meta, NodePlan node, String podIP, PodSpec spec, Instant started,
+                               Duration startDelay) {
         List<Container> containers = spec.containers();
         boolean hostNetwork = spec.hostNetwork();
         List<ContainerStatus> statuses = new ArrayList<>(containers.size());
         for (Container c : containers) {
             statuses.add(new ContainerStatus(c.name(), c.image(), true, 0,
-                    ContainerState.runningSince(meta.creationTimestamp().plus(START_DELAY))));
+                    ContainerState.runningSince(started.plus(startDelay))));
         }
         String ip = hostNetwork ? node.internalIP() : podIP;
         return new Pod(meta, spec.withNodeName(node.name()),
-                new PodStatus("Running", null, node.internalIP(), ip, meta.creationTimestamp().plusSeconds(1), statuses));
+                new PodStatus("Running", null, node.internalIP(), ip, started, statuses));
     }
 }

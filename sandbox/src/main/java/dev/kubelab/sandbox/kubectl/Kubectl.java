@@ -26,6 +26,7 @@ import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.FlagParseException;
 import dev.kubelab.sandbox.kubectl.parse.FlagParser;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+import dev.kubelab.sandbox.kubectl.refused.ConnectionRefused;
 import dev.kubelab.sandbox.shell.pod.PodLogin;
 
 import java.util.ArrayList;
@@ -98,6 +99,9 @@ public final class Kubectl {
         if (parsed.bool(GlobalFlags.HELP)) {
             ctx.io().out().print(command.help());
             return 0;
+        }
+        if (!ctx.api().serving(ctx.now()) && ConnectionRefused.needsServer(verb, parsed, ctx)) {
+            return ConnectionRefused.print(verb, parsed, ctx); // the API server's static pod is restarting
         }
         return command.run(parsed, ctx);
     }

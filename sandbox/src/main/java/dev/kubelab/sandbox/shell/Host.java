@@ -12,6 +12,7 @@ import dev.kubelab.sandbox.shell.builtin.LsBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
 import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.exec.ScriptRunner;
+import dev.kubelab.sandbox.shell.node.Sudo;
 import dev.kubelab.sandbox.shell.text.Awk;
 import dev.kubelab.sandbox.shell.text.Cat;
 import dev.kubelab.sandbox.shell.text.Cut;
@@ -83,8 +84,10 @@ final class Host {
 
     /** A lab node: bash's "host:dir$ " prompt with the home directory shown as ~. */
     static Host node(String name, FileSystem files, List<Builtin> common, Services services) {
-        return new Host(name, Environment.forHost(name), files, common, Set.of(), services,
+        Host node = new Host(name, Environment.forHost(name), files, common, Set.of(), services,
                 program -> program + ": command not found", (cwd, home) -> name + ":" + tilde(cwd, home) + "$ ");
+        node.programs.putIfAbsent("sudo", new Sudo(node.runner::invoke, node.programs::containsKey));
+        return node;
     }
 
     /** The working directory as bash's \w shows it: ~ for home, ~/x below it. */

@@ -16,6 +16,7 @@ import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SshBuiltin;
 import dev.kubelab.sandbox.shell.builtin.UnconfiguredKubectl;
 import dev.kubelab.sandbox.shell.net.http.Browser;
+import dev.kubelab.sandbox.shell.node.NodeSetup;
 import dev.kubelab.sandbox.shell.pod.PodLogin;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
@@ -54,13 +55,21 @@ public final class Shell {
     private final ContainerLogins containers;
     /** What curl, nslookup, iptables… on every host read and reach. */
     private final Network network;
+    /** The nodes' own files and programs (manifests, ps). */
+    private final NodeSetup nodeSetup;
+
+    public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
+                 Supplier<Map<String, String>> nodes, Runnable afterCommand, Network network) {
+        this(kubectl, kubectlContext, clock, nodes, afterCommand, network, NodeSetup.NONE);
+    }
 
     /**
      * kubectlContext gives kubectl its view of the cluster (store, the clock's now) for one run;
      * nodes lists the node names and InternalIPs one can ssh to; afterCommand runs after each command.
      */
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
-                 Supplier<Map<String, String>> nodes, Runnable afterCommand, Network network) {
+                 Supplier<Map<String, String>> nodes, Runnable afterCommand, Network network, NodeSetup nodeSetup) {
+        this.nodeSetup = nodeSetup;
         this.clock = clock;
         this.nodes = nodes;
         this.afterCommand = afterCommand;
@@ -176,6 +185,11 @@ public final class Shell {
         return current().files;
     }
 
+    /** A node's files, wherever the learner is logged in (what that node's kubelet watches). */
+    public FileSystem nodeFiles(String node) {
+        return host(node).files;
+    }
+
     /** For completion: `k get po<Tab>` completes like `kubectl get po`. */
     public Map<String, String> aliases() {
         return current().env.aliases();
@@ -197,6 +211,7 @@ public final class Shell {
         List<Builtin> own = new ArrayList<>(name.equals("controlplane") ? controlPlaneCommon : workerCommon);
         FileSystem files = new FileSystem();
         own.addAll(NetworkHosts.nodeTools(here, network, files, containers));
+        own.addAll(nodeSetup.prepare(name, files));
         return Host.node(name, files, own, services);
     }
 

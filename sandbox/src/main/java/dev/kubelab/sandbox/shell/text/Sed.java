@@ -7,7 +7,7 @@ import dev.kubelab.sandbox.shell.vfs.FileSystem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** sed [-n] [-i] [-E] [-e] SCRIPT [FILE…]: s///[gip], p, d with line, $, /re/ and range addresses. */
+/** sed [-n] [-i] [-E] [-e] SCRIPT [FILE…]: s///[gip], p, d, a and i with line, $, /re/ and range addresses. */
 public final class Sed implements Builtin {
     private final FileSystem files;
 
@@ -68,6 +68,7 @@ public final class Sed implements Builtin {
             String line = lines.get(n);
             boolean deleted = false;
             boolean last = n == lines.size() - 1;
+            StringBuilder appended = new StringBuilder();
             for (SedCommand c : commands) {
                 if (!c.selects(n + 1, last, line)) {
                     continue;
@@ -76,7 +77,11 @@ public final class Sed implements Builtin {
                     deleted = true;
                     break;
                 }
-                if (c.op() == 'p') {
+                if (c.op() == 'a') {
+                    appended.append(c.text()).append('\n');
+                } else if (c.op() == 'i') {
+                    out.append(c.text()).append('\n');
+                } else if (c.op() == 'p') {
                     out.append(line).append('\n');
                 } else if (c.op() == 's') {
                     String replaced = c.substitute(line);
@@ -89,6 +94,7 @@ public final class Sed implements Builtin {
             if (!deleted && !quiet) {
                 out.append(line).append('\n');
             }
+            out.append(appended);
         }
         return out.toString();
     }

@@ -14,6 +14,8 @@ final class SedCommand {
     private boolean global;
     private boolean printOnSubstitute;
     private boolean inRange;
+    /** The line that a (append) or i (insert) adds. */
+    private String text;
 
     private SedCommand(String from, String to, char op, boolean extended) {
         this.from = from;
@@ -45,10 +47,28 @@ final class SedCommand {
         SedCommand command = new SedCommand(address[0], address[1], op, extended);
         if (op == 's') {
             command.substitution(text.substring(i + 1));
+        } else if (op == 'a' || op == 'i') {
+            command.text = lineText(text.substring(i + 1));
         } else if ((op != 'p' && op != 'd') || i + 1 != text.length()) {
             throw new IllegalArgumentException("unknown command: `" + op + "'");
         }
         return command;
+    }
+
+    /** GNU one-liners: "a\  text" keeps the spaces after the backslash, "a text" drops those before text. */
+    private static String lineText(String rest) {
+        if (rest.startsWith("\\")) {
+            return rest.substring(1);
+        }
+        String stripped = rest.stripLeading();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException("expected \\ after `a', `c' or `i'");
+        }
+        return stripped;
+    }
+
+    String text() {
+        return text;
     }
 
     private static int addressEnd(String text, int i) {
@@ -75,7 +95,8 @@ final class SedCommand {
         String flags = parts[2];
         int options = flags.contains("i") || flags.contains("I") ? Pattern.CASE_INSENSITIVE : 0;
         search = Pattern.compile(extended ? parts[0] : Grep.basicToJava(parts[0]), options);
-        replacement = parts[1].replace("$", "\\$").replace("&", "$0").replaceAll("\\\\([1-9])", "\\$$1");
+        replacement = parts[1].replace("$", "\\$").replace("&", "$0").replaceAll("\\\\([1-9])", "\\$$1")
+                .replace("\\n", "\n"); // GNU sed: \n in the replacement is a newline
         global = flags.contains("g");
         printOnSubstitute = flags.contains("p");
     }

@@ -1,0 +1,40 @@
+package dev.kubelab.sandbox.shell.node;
+
+import dev.kubelab.sandbox.SimClock;
+import dev.kubelab.sandbox.apiserver.ApiServerLifecycle;
+import dev.kubelab.sandbox.cluster.ClusterFacts;
+import dev.kubelab.sandbox.cluster.KubeadmBootstrap;
+import dev.kubelab.sandbox.cluster.StaticPodManifests;
+import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The nodes of the kubeadm lab: the control plane holds the static pod manifests kubeadm wrote (the workers'
+ * manifests folder is empty), and every node has ps showing its processes.
+ */
+public final class KubeadmNodeSetup implements NodeSetup {
+    private final SimClock clock;
+    private final Instant boot;
+    private final ApiServerLifecycle apiServer;
+
+    /** boot: when the sandbox started (the learner's login); apiServer: the control plane's API server pod. */
+    public KubeadmNodeSetup(SimClock clock, Instant boot, ApiServerLifecycle apiServer) {
+        this.clock = clock;
+        this.boot = boot;
+        this.apiServer = apiServer;
+    }
+
+    @Override
+    public List<Builtin> prepare(String node, FileSystem files) {
+        if (node.equals(ClusterFacts.CONTROL_PLANE)) {
+            StaticPodManifests.kubeadmDefaults().forEach((path, text) -> files.write(path, text, false));
+        }
+        Instant init = KubeadmBootstrap.kubeadmInit(boot);
+        NodeProcesses processes = new NodeProcesses(node, init, init.plus(KubeadmBootstrap.joinedAfter(node)), boot,
+                apiServer);
+        return List.of(new Ps(processes, clock));
+    }
+}
