@@ -75,13 +75,19 @@ final class LabSession {
         });
     }
 
-    /** Ctrl-C, or Cancel in the editor (which closes it without a ^C on the screen). */
-    void interrupt() {
+    /**
+     * Ctrl-C, or Cancel in the editor (which closes it without a ^C on the screen); what the cancelled command
+     * prints (kubectl edit: "Edit cancelled, no changes made.") goes to out. Returns its exit status.
+     */
+    int interrupt(Output out) {
         if (!sandbox.isEditing()) {
             transcript.append(currentPrompt() + "^C\r\n");
         }
         pendingPrompt = null;
-        sandbox.interrupt();
+        return sandbox.interrupt(data -> {
+            transcript.append(data);
+            out.write(data);
+        });
     }
 
     boolean isEditing() {

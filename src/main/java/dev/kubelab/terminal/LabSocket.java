@@ -108,9 +108,9 @@ public class LabSocket {
             send(connection, messages.completion(c.id(), session.sandbox().complete(c.line(), c.cursor())));
         } else if (message instanceof ClientMessage.Interrupt i) {
             boolean closesEditor = session.isEditing();
-            session.interrupt();
+            int status = session.interrupt(data -> send(connection, messages.output(i.id(), data)));
             if (closesEditor) {
-                finish(connection, lc, i.id(), 0);
+                finish(connection, lc, i.id(), status);
             } else {
                 send(connection, messages.prompt(session.currentPrompt()));
             }

@@ -47,6 +47,29 @@ class EditorE2ETest extends BrowserTest {
     }
 
     @Test
+    void kubectlEditReopensWithTheServersReasonsAndCancelSaysSo() {
+        Terminal terminal = openPlayground();
+        terminal.type("kubectl edit svc kubernetes");
+        Locator editor = waitForEditor();
+        assertTrue(page.locator("#editor-text").inputValue().startsWith("# Please edit the object below."));
+        page.keyboard().press("Escape");
+        editor.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        terminal.waitForText("Edit cancelled, no changes made.");
+
+        terminal.type("kubectl create service nodeport web --tcp=80:80 && kubectl edit svc web");
+        waitForEditor();
+        String text = page.locator("#editor-text").inputValue();
+        page.locator("#editor-text").fill(text.replaceFirst("nodePort: \\d+", "nodePort: 99999"));
+        page.keyboard().press("Control+S");
+        page.waitForFunction("() => document.getElementById('editor-text').value.includes('was not valid')");
+        assertTrue(editor.isVisible(), "a refused edit reopens the editor");
+        page.keyboard().press("Escape");
+        page.keyboard().press("Escape");
+        editor.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        terminal.waitForText("error: Edit cancelled, no valid changes were saved.");
+    }
+
+    @Test
     void escapeDiscardsTheChangesAfterAConfirmation() {
         Terminal terminal = openPlayground();
         terminal.type("vi notes.txt");

@@ -55,7 +55,8 @@ public final class Sandbox {
         this.network = new Network(store, seed, clock);
         Kubectl kubectl = new Kubectl(() -> Sandbox.this.shell.pods());
         this.shell = new Shell(kubectl,
-                io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files()),
+                io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files(),
+                        session -> Sandbox.this.shell.openEditor(session)),
                 clock, this::nodeAddresses, this::advance, network,
                 new KubeadmNodeSetup(clock, clock.now(), apiServerPod));
         this.completer = new Completer(shell, kubectl, store);
@@ -96,6 +97,14 @@ public final class Sandbox {
     /** Ctrl-C: abandons a pending multi-line command or closes an open editor (and, later, stops a streaming one). */
     public void interrupt() {
         shell.interrupt();
+    }
+
+    /**
+     * Ctrl-C or the editor's Cancel, with the cancelled command's last words (kubectl edit's) written to out;
+     * returns the exit status the interrupted command ends with.
+     */
+    public int interrupt(Output out) {
+        return shell.interrupt(Streams.both(new TerminalSink(out)));
     }
 
     public Completion complete(String line, int cursor) {

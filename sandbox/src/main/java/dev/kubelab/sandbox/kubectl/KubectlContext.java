@@ -2,17 +2,25 @@ package dev.kubelab.sandbox.kubectl;
 
 import dev.kubelab.sandbox.apiserver.ApiServer;
 import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.shell.EditSession;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 import dev.kubelab.sandbox.store.ObjectStore;
 
 import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * What one kubectl run sees: the cluster's store (for reads), the API server (for every write), the time it
  * runs at, its streams (in() is stdin, for {@code -f -}) and the files of the host it runs on (read-only use).
  */
-public record KubectlContext(ObjectStore store, ApiServer api, Instant now, Streams io, Supplier<FileSystem> files) {
+public record KubectlContext(ObjectStore store, ApiServer api, Instant now, Streams io, Supplier<FileSystem> files,
+                             Consumer<EditSession> editor) {
+    /** A kubectl without a browser editor (tests, the fuzz test): kubectl edit cannot open anything. */
+    public KubectlContext(ObjectStore store, ApiServer api, Instant now, Streams io, Supplier<FileSystem> files) {
+        this(store, api, now, io, files, session -> { });
+    }
+
     /** The host's files, as `-f FILE` reads them. */
     public FileSystem fileSystem() {
         return files.get();

@@ -124,7 +124,7 @@ public final class Shell {
         return new Outcome.Exit(status);
     }
 
-    /** Saves the editor's text to the file being edited; the command then ends. */
+    /** Saves the editor's text to the file being edited (or hands it to kubectl edit); the command then ends. */
     public Outcome save(String content, Streams io) {
         Host here = current();
         if (editing == null) {
@@ -132,6 +132,15 @@ public final class Shell {
         }
         EditSession session = editing;
         editing = null;
+        if (session.handler() != null) {
+            EditSession.Handler.Result result = session.handler().saved(content, io);
+            if (result.reopenWith() != null) {
+                editing = new EditSession(session.path(), session.title(), result.reopenWith(), session.handler());
+                return new Outcome.Edit(editing.path(), editing.title(), editing.content());
+            }
+            here.env.setLastStatus(result.status());
+            return new Outcome.Exit(result.status());
+        }
         var error = here.files.write(session.path(), content, false);
         error.ifPresent(e -> io.err().println("\"" + session.title() + "\" E212: Can't open file for writing"));
         here.env.setLastStatus(error.isPresent() ? 1 : 0);
@@ -149,13 +158,26 @@ public final class Shell {
 
     /** Ctrl-C: forget a half-typed multi-line command; closes an open editor without saving. */
     public void interrupt() {
+        interrupt(Streams.both(text -> { }));
+    }
+
+    /** Ctrl-C, or Cancel in the editor; what the cancelled command says (kubectl edit's message) goes to io. */
+    public int interrupt(Streams io) {
         pending = null;
         if (editing != null) {
+            EditSession session = editing;
             editing = null;
-            current().env.setLastStatus(0); // quitting vi with :q! is a normal exit
-            return;
+            // quitting vi with :q! is a normal exit; kubectl edit reports how the edit ended
+            current().env.setLastStatus(session.handler() == null ? 0 : session.handler().cancelled(io));
+            return current().env.lastStatus();
         }
         current().env.setLastStatus(130);
+        return 130;
+    }
+
+    /** Opens the browser's editor for a command (kubectl edit); the command's line then waits for it. */
+    public void openEditor(EditSession session) {
+        editing = session;
     }
 
     public String prompt() {

@@ -11,8 +11,8 @@ public final class HelpBuiltin implements Builtin {
             This terminal is a shell on the control-plane node of a simulated Kubernetes v1.32
             cluster (controlplane, node01, node02). What works here:
 
-              kubectl get|describe|create|apply|delete|expose|run|scale|label|annotate
-              kubectl rollout|set image|logs|exec|explain|api-resources|version|cluster-info|wait
+              kubectl get|describe|create|apply|delete|edit|patch|expose|run|scale|label|annotate
+              kubectl rollout (restart)|set image|logs|exec|explain|api-resources|version|cluster-info|wait
                                            type `kubectl` for the summary, -h after a verb for its flags
               kubectl exec -it POD -- sh   a shell inside a pod (curl, wget, nslookup as its image has them)
 
@@ -23,6 +23,8 @@ public final class HelpBuiltin implements Builtin {
                                            the rules kube-proxy wrote on this node
               ssh node01, ssh laptop, exit log in to a worker, or to a laptop outside the cluster
 
+              for/while/if, seq, test, $((1+2))   loops and conditions, e.g. six curls in a row
+              ps aux, sudo, vi /etc/kubernetes/manifests/kube-apiserver.yaml   the control plane's insides
               history, clear, echo, cat, date, hostname, whoami
               ls cd pwd mkdir touch cp mv rm    work with files in your home folder
               vi FILE, nano FILE           edit a file in the browser's editor
