@@ -33,6 +33,11 @@ final class ProcessModel {
                 && !entrypointRunsArgs(info, c.args())) {
             return imageDefault(info, c.args(), version);
         }
+        if (runsOwnEntrypoint(info, c.command())) {
+            List<String> flags = new ArrayList<>(c.command().subList(1, c.command().size()));
+            flags.addAll(c.args());
+            return imageDefault(info, flags, version); // command: ["/http-echo", "-text=hi"] is the image's binary
+        }
         List<String> argv = new ArrayList<>(c.command().isEmpty() ? info.entrypoint() : c.command());
         argv.addAll(c.args());
         String script = String.join(" ", argv);
@@ -53,6 +58,11 @@ final class ProcessModel {
     private static boolean entrypointRunsArgs(ImageInfo info, List<String> args) {
         List<String> ep = info.entrypoint();
         return !args.isEmpty() && !args.get(0).startsWith("-") && ep.size() == 1 && ep.get(0).endsWith("entrypoint.sh");
+    }
+
+    private static boolean runsOwnEntrypoint(ImageInfo info, List<String> command) {
+        return !command.isEmpty() && info.entrypoint().size() == 1 && !info.entrypoint().get(0).endsWith(".sh")
+                && command.get(0).equals(info.entrypoint().get(0));
     }
 
     /** The image's own process; args are its flags (http-echo's -text / -listen). */

@@ -33,12 +33,18 @@ public final class SimpleGenerators {
         return names.get(0);
     }
 
-    /** Labels and selector app=NAME, one container per --image named after the image, --port on the first. */
+    /**
+     * Labels and selector app=NAME, one container per --image named after the image, --port on the first;
+     * words after "--" become every container's command (`create deployment x --image=busybox -- sleep 3600`).
+     */
     public static Deployment deployment(List<String> names, String namespace, ParsedArgs args) {
         if (!args.has("image")) {
             throw new UsageException("required flag(s) \"image\" not set");
         }
-        String name = name(names, "create deployment");
+        // argsLenAtDash counts "deployment" too: what stands between it and "--" are the NAMEs
+        int beforeDash = args.argsLenAtDash() < 0 ? names.size() : Math.max(0, args.argsLenAtDash() - 1);
+        List<String> command = names.subList(Math.min(beforeDash, names.size()), names.size());
+        String name = name(names.subList(0, Math.min(beforeDash, names.size())), "create deployment");
         int replicas = IntFlags.value(args, "replicas", "-r, --replicas", 1, "create deployment");
         int port = IntFlags.value(args, "port", "--port", -1, "create deployment");
         List<Container> containers = new ArrayList<>();
@@ -51,7 +57,8 @@ public final class SimpleGenerators {
             }
             List<ContainerPort> ports = containers.isEmpty() && port >= 0
                     ? List.of(new ContainerPort(null, port, null)) : List.of();
-            containers.add(new Container(unique, image, ports));
+            Container container = new Container(unique, image, ports);
+            containers.add(command.isEmpty() ? container : container.withCommand(List.copyOf(command), List.of()));
         }
         Map<String, String> labels = Map.of("app", name);
         return new Deployment(meta(name, namespace, labels), replicas, new LabelSelector(labels),
