@@ -28,17 +28,25 @@ public final class ApiServerLifecycle {
     /** The manifest of the serving process; null while the API is down. */
     private ApiServerManifest serving;
     private Instant changedAt;
+    /** The text observe() last looked at: the same text again needs no parse (it runs after every command). */
+    private Optional<String> lastObserved;
 
     public ApiServerLifecycle(ApiServer api, String bootManifest, MirrorPod mirror) {
         this.api = api;
         this.mirror = mirror;
         this.seen = ApiServerManifest.parse(bootManifest);
         this.serving = seen;
+        // The boot text parses to seen itself, so observing it again needs no parse.
+        this.lastObserved = bootManifest == null ? null : Optional.of(bootManifest);
         api.servedBy(this);
     }
 
     /** The kubelet's look at the manifest folder: the file's text, or empty when it is not there. */
     public void observe(Optional<String> manifest, Instant now) {
+        if (manifest.equals(lastObserved)) {
+            return; // seen already reflects this text (it was taken, or judged the same pod)
+        }
+        lastObserved = manifest;
         ApiServerManifest next = manifest.map(ApiServerManifest::parse).orElse(null);
         boolean same = next == null ? seen == null : next.samePodAs(seen);
         if (same) {

@@ -35,6 +35,7 @@ final class DaemonSetController implements Controller {
     private static final String REVISION_LABEL = "controller-revision-hash";
 
     private final ControllerContext ctx;
+    private final SelectorCache selectors = new SelectorCache();
 
     DaemonSetController(ControllerContext ctx) {
         this.ctx = ctx;
@@ -42,8 +43,8 @@ final class DaemonSetController implements Controller {
 
     @Override
     public void reconcile(Instant now) {
-        List<Node> nodes = ctx.store().list(Node.class, null);
-        for (DaemonSet ds : ctx.store().list(DaemonSet.class, null)) {
+        List<Node> nodes = ctx.store().view(Node.class, null);
+        for (DaemonSet ds : ctx.store().view(DaemonSet.class, null)) {
             if (ds.metadata().deletionTimestamp() == null) {
                 sync(ds, nodes, now);
             }
@@ -53,7 +54,7 @@ final class DaemonSetController implements Controller {
     private void sync(DaemonSet ds, List<Node> nodes, Instant now) {
         Map<String, Pod> byNode = new HashMap<>();
         Set<String> stillTerminating = new HashSet<>();
-        for (Pod p : OwnedPods.claim(ctx.store(), ds, ds.selector())) {
+        for (Pod p : OwnedPods.claim(ctx.store(), ds, selectors.of(ds.selector()))) {
             if (Pods.terminating(p) && p.spec().nodeName() != null) {
                 stillTerminating.add(p.spec().nodeName());
                 continue;

@@ -19,6 +19,8 @@ final class DeploymentController implements Controller {
     private final ControllerContext ctx;
     private final DeploymentScaler scaler;
     private final DeploymentStatusWriter statusWriter;
+    private final SelectorCache selectors = new SelectorCache();
+    private final TemplateHashCache templateHashes = new TemplateHashCache();
 
     DeploymentController(ControllerContext ctx) {
         this.ctx = ctx;
@@ -28,7 +30,7 @@ final class DeploymentController implements Controller {
 
     @Override
     public void reconcile(Instant now) {
-        for (Deployment d : ctx.store().list(Deployment.class, null)) {
+        for (Deployment d : ctx.store().view(Deployment.class, null)) {
             if (d.metadata().deletionTimestamp() == null) {
                 sync(d, now);
             }
@@ -37,7 +39,7 @@ final class DeploymentController implements Controller {
 
     private void sync(Deployment d, Instant now) {
         List<ReplicaSet> all = claim(d);
-        String hash = TemplateText.hash(d.metadata().namespace(), d.metadata().name(), d.template());
+        String hash = templateHashes.hash(d.metadata().namespace(), d.metadata().name(), d.template());
         ReplicaSet newRs = null;
         List<ReplicaSet> old = new ArrayList<>();
         for (ReplicaSet rs : all) {
@@ -71,9 +73,10 @@ final class DeploymentController implements Controller {
 
     /** ReplicaSets this Deployment controls, adopting matching orphans. */
     private List<ReplicaSet> claim(Deployment d) {
-        Selector sel = Selector.of(d.selector());
+        Selector sel = selectors.of(d.selector());
         List<ReplicaSet> out = new ArrayList<>();
-        for (ReplicaSet rs : ctx.store().list(ReplicaSet.class, d.metadata().namespace())) {
+        String ns = d.metadata().namespace();
+        for (ReplicaSet rs : ctx.store().claimable(ReplicaSet.class, ns, d.metadata().uid())) {
             OwnerReference ref = rs.metadata().controllerRef();
             if (ref != null && ref.uid().equals(d.metadata().uid())) {
                 out.add(rs);

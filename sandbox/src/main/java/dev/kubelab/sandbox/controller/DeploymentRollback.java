@@ -22,7 +22,7 @@ public final class DeploymentRollback {
     /** The Deployment's ReplicaSets ordered by revision (oldest first). */
     public static List<ReplicaSet> history(ObjectStore store, Deployment d) {
         List<ReplicaSet> out = new ArrayList<>();
-        for (ReplicaSet rs : store.list(ReplicaSet.class, d.metadata().namespace())) {
+        for (ReplicaSet rs : store.view(ReplicaSet.class, d.metadata().namespace())) {
             OwnerReference ref = rs.metadata().controllerRef();
             if (ref != null && ref.uid().equals(d.metadata().uid())) {
                 out.add(rs);

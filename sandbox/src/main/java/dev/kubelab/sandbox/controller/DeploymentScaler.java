@@ -68,7 +68,7 @@ final class DeploymentScaler {
     }
 
     private boolean oldPodsRunning(List<ReplicaSet> old) {
-        for (dev.kubelab.sandbox.api.Pod p : ctx.store().list(dev.kubelab.sandbox.api.Pod.class, null)) {
+        for (dev.kubelab.sandbox.api.Pod p : ctx.store().view(dev.kubelab.sandbox.api.Pod.class, null)) {
             var ref = p.metadata().controllerRef();
             String phase = p.status().phase();
             if (ref != null && !"Succeeded".equals(phase) && !"Failed".equals(phase)

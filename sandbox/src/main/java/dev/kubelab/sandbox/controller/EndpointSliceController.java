@@ -27,14 +27,14 @@ final class EndpointSliceController implements Controller {
 
     @Override
     public void reconcile(Instant now) {
-        for (EndpointSlice slice : ctx.store().list(EndpointSlice.class, null)) {
+        for (EndpointSlice slice : ctx.store().view(EndpointSlice.class, null)) {
             String svc = slice.metadata().labels().get(SERVICE_NAME);
             if (CONTROLLER.equals(slice.metadata().labels().get(MANAGED_BY)) && (svc == null || ctx.store()
                     .get(Service.class, slice.metadata().namespace(), svc).filter(EndpointSubsets::selects).isEmpty())) {
                 ctx.store().delete(Kind.ENDPOINTSLICE, slice.metadata().namespace(), slice.metadata().name());
             }
         }
-        for (Service svc : ctx.store().list(Service.class, null)) {
+        for (Service svc : ctx.store().view(Service.class, null)) {
             if (EndpointSubsets.selects(svc)) {
                 sync(svc, now);
             }
@@ -44,7 +44,7 @@ final class EndpointSliceController implements Controller {
     private void sync(Service svc, Instant now) {
         Map<List<EndpointPort>, List<EndpointSlice.Endpoint>> desired = EndpointSliceShape.desired(svc, ctx.store());
         List<EndpointSlice> current = new ArrayList<>();
-        for (EndpointSlice s : ctx.store().list(EndpointSlice.class, svc.metadata().namespace())) {
+        for (EndpointSlice s : ctx.store().view(EndpointSlice.class, svc.metadata().namespace())) {
             if (svc.metadata().name().equals(s.metadata().labels().get(SERVICE_NAME))
                     && CONTROLLER.equals(s.metadata().labels().get(MANAGED_BY))) {
                 current.add(s);

@@ -34,7 +34,7 @@ public final class EndpointSliceShape {
     static Map<List<EndpointPort>, List<EndpointSlice.Endpoint>> desired(Service svc, ObjectStore store) {
         Selector sel = Selector.ofLabels(svc.spec().selector());
         Map<List<EndpointPort>, List<EndpointSlice.Endpoint>> desired = new LinkedHashMap<>();
-        for (Pod pod : store.list(Pod.class, svc.metadata().namespace())) {
+        for (Pod pod : store.view(Pod.class, svc.metadata().namespace())) {
             if (!sel.matches(pod.metadata().labels()) || pod.status().podIP() == null
                     || "Succeeded".equals(pod.status().phase()) || "Failed".equals(pod.status().phase())) {
                 continue;

@@ -33,7 +33,7 @@ public final class EndpointSubsets {
     public static List<EndpointSubset> of(Service svc, ObjectStore store) {
         Selector sel = Selector.ofLabels(svc.spec().selector());
         Map<List<EndpointPort>, List<List<EndpointAddress>>> byPorts = new LinkedHashMap<>();
-        for (Pod pod : store.list(Pod.class, svc.metadata().namespace())) {
+        for (Pod pod : store.view(Pod.class, svc.metadata().namespace())) {
             if (!sel.matches(pod.metadata().labels()) || pod.status().podIP() == null || Pods.terminating(pod)
                     || "Succeeded".equals(pod.status().phase()) || "Failed".equals(pod.status().phase())) {
                 continue;

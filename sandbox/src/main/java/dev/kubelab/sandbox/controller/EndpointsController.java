@@ -29,7 +29,7 @@ final class EndpointsController implements Controller {
     @Override
     public void reconcile(Instant now) {
         Set<ObjectKey> live = new HashSet<>();
-        for (Service svc : ctx.store().list(Service.class, null)) {
+        for (Service svc : ctx.store().view(Service.class, null)) {
             if (!EndpointSubsets.selects(svc)) {
                 continue;
             }

@@ -10,6 +10,8 @@ import dev.kubelab.sandbox.store.ObjectStore;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,17 +44,27 @@ public final class EventRecorder {
         ObjectMeta m = about.metadata();
         String ns = m.namespace().isEmpty() ? "default" : m.namespace();
         Instant expired = at.minus(TTL);
-        for (Event e : store.list(Event.class, ns)) {
+        // One read-only pass over the live events (no copy of the namespace per event), then the writes in the
+        // order the scan found them: expired events before the first live repeat go (the apiserver's --event-ttl).
+        List<String> expiredNames = null;
+        Event repeat = null;
+        for (Event e : store.live(Event.class, ns)) {
             if (e.lastTimestamp() != null && e.lastTimestamp().isBefore(expired)) {
-                store.delete(Kind.EVENT, ns, e.metadata().name()); // the apiserver's --event-ttl
-                continue;
-            }
-            if (e.involvedObject().uid().equals(m.uid()) && e.reason().equals(reason)
+                expiredNames = expiredNames == null ? new ArrayList<>() : expiredNames;
+                expiredNames.add(e.metadata().name());
+            } else if (e.involvedObject().uid().equals(m.uid()) && e.reason().equals(reason)
                     && e.message().equals(message) && e.sourceComponent().equals(component)
                     && Objects.equals(e.fieldPath(), fieldPath)) {
-                store.update(e.repeated(at));
-                return;
+                repeat = e;
+                break;
             }
+        }
+        if (expiredNames != null) {
+            expiredNames.forEach(name -> store.delete(Kind.EVENT, ns, name));
+        }
+        if (repeat != null) {
+            store.update(repeat.repeated(at));
+            return;
         }
         String name = m.name() + "." + Long.toHexString(at.getEpochSecond() * 1_000_000_000L + at.getNano());
         while (store.get(Event.class, ns, name).isPresent()) {

@@ -28,17 +28,17 @@ final class GarbageCollector implements Controller {
 
     @Override
     public void reconcile(Instant now) {
-        for (ReplicaSet rs : ctx.store().list(ReplicaSet.class, null)) {
+        for (ReplicaSet rs : ctx.store().view(ReplicaSet.class, null)) {
             if (orphaned(rs)) {
                 ctx.store().delete(rs.kind(), rs.metadata().namespace(), rs.metadata().name());
             }
         }
-        for (Pod pod : ctx.store().list(Pod.class, null)) {
+        for (Pod pod : ctx.store().view(Pod.class, null)) {
             if (orphaned(pod)) {
                 Pods.delete(ctx.store(), pod, now, null);
             }
         }
-        for (EndpointSlice s : ctx.store().list(EndpointSlice.class, null)) {
+        for (EndpointSlice s : ctx.store().view(EndpointSlice.class, null)) {
             if (orphaned(s)) {
                 ctx.store().delete(s.kind(), s.metadata().namespace(), s.metadata().name());
             }

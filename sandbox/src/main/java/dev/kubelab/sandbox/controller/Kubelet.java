@@ -32,7 +32,7 @@ final class Kubelet implements Controller {
     @Override
     public void reconcile(Instant now) {
         Set<String> seen = new HashSet<>();
-        for (Pod pod : ctx.store().list(Pod.class, null)) {
+        for (Pod pod : ctx.store().view(Pod.class, null)) {
             if (pod.spec().nodeName() == null) {
                 continue;
             }

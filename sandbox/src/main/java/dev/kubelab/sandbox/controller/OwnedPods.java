@@ -1,7 +1,6 @@
 package dev.kubelab.sandbox.controller;
 
 import dev.kubelab.sandbox.api.KubeObject;
-import dev.kubelab.sandbox.api.LabelSelector;
 import dev.kubelab.sandbox.api.OwnerReference;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.selector.Selector;
@@ -18,11 +17,10 @@ final class OwnedPods {
     private OwnedPods() {
     }
 
-    static List<Pod> claim(ObjectStore store, KubeObject owner, LabelSelector selector) {
+    static List<Pod> claim(ObjectStore store, KubeObject owner, Selector sel) {
         String uid = owner.metadata().uid();
-        Selector sel = Selector.of(selector);
         List<Pod> out = new ArrayList<>();
-        for (Pod pod : store.list(Pod.class, owner.metadata().namespace())) {
+        for (Pod pod : store.claimable(Pod.class, owner.metadata().namespace(), uid)) {
             OwnerReference ref = pod.metadata().controllerRef();
             boolean matches = !sel.isEmpty() && sel.matches(pod.metadata().labels());
             if (ref != null && ref.uid().equals(uid)) {

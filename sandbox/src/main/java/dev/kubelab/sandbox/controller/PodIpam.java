@@ -22,7 +22,7 @@ final class PodIpam {
         }
         String prefix = cidr.substring(0, cidr.length() - "0/24".length());
         Set<String> used = new HashSet<>();
-        for (Pod p : store.list(Pod.class, null)) {
+        for (Pod p : store.view(Pod.class, null)) {
             if (p.status().podIP() != null && !p.spec().hostNetwork()) {
                 used.add(p.status().podIP());
             }

@@ -11,6 +11,7 @@ import java.util.List;
 /** ReplicaSet → pods: creates or deletes pods until spec.replicas active pods exist, and reports status. */
 final class ReplicaSetController implements Controller {
     private final ControllerContext ctx;
+    private final SelectorCache selectors = new SelectorCache();
 
     ReplicaSetController(ControllerContext ctx) {
         this.ctx = ctx;
@@ -18,7 +19,7 @@ final class ReplicaSetController implements Controller {
 
     @Override
     public void reconcile(Instant now) {
-        for (ReplicaSet rs : ctx.store().list(ReplicaSet.class, null)) {
+        for (ReplicaSet rs : ctx.store().view(ReplicaSet.class, null)) {
             if (rs.metadata().deletionTimestamp() == null) {
                 sync(rs, now);
             }
@@ -26,7 +27,7 @@ final class ReplicaSetController implements Controller {
     }
 
     private void sync(ReplicaSet rs, Instant now) {
-        List<Pod> owned = OwnedPods.claim(ctx.store(), rs, rs.selector());
+        List<Pod> owned = OwnedPods.claim(ctx.store(), rs, selectors.of(rs.selector()));
         List<Pod> active = new ArrayList<>();
         for (Pod p : owned) {
             if (Pods.active(p)) {

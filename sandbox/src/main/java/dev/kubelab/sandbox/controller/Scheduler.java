@@ -23,9 +23,9 @@ final class Scheduler implements Controller {
 
     @Override
     public void reconcile(Instant now) {
-        List<Node> nodes = ctx.store().list(Node.class, null);
+        List<Node> nodes = ctx.store().view(Node.class, null);
         Map<String, Integer> load = null;
-        for (Pod pod : ctx.store().list(Pod.class, null)) {
+        for (Pod pod : ctx.store().view(Pod.class, null)) {
             if (pod.spec().nodeName() != null || Pods.terminating(pod)
                     || !(pod.spec().schedulerName() == null || NAME.equals(pod.spec().schedulerName()))) {
                 continue;
@@ -78,7 +78,7 @@ final class Scheduler implements Controller {
         for (Node n : nodes) {
             load.put(n.metadata().name(), 0);
         }
-        for (Pod p : ctx.store().list(Pod.class, null)) {
+        for (Pod p : ctx.store().view(Pod.class, null)) {
             String phase = p.status().phase();
             if (p.spec().nodeName() != null && !"Succeeded".equals(phase) && !"Failed".equals(phase)) {
                 load.merge(p.spec().nodeName(), 1, Integer::sum);

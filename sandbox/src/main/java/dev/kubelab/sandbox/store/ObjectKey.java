@@ -1,14 +1,15 @@
 package dev.kubelab.sandbox.store;
 
-import java.util.Comparator;
-
 /** Where an object lives in the store; orders like etcd keys within a kind: namespace, then name. */
 public record ObjectKey(String namespace, String name) implements Comparable<ObjectKey> {
-    private static final Comparator<ObjectKey> ORDER =
-            Comparator.comparing(ObjectKey::namespace).thenComparing(ObjectKey::name);
+    /** The smallest key of a namespace: where a namespace's run of keys starts in a sorted map. */
+    static ObjectKey first(String namespace) {
+        return new ObjectKey(namespace, "");
+    }
 
     @Override
     public int compareTo(ObjectKey other) {
-        return ORDER.compare(this, other);
+        int byNamespace = namespace.compareTo(other.namespace);
+        return byNamespace != 0 ? byNamespace : name.compareTo(other.name);
     }
 }
