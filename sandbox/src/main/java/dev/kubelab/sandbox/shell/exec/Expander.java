@@ -145,7 +145,10 @@ final class Expander {
             case "0":
                 return "-bash";
             default:
-                return env.get(name).orElse("");
+                if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    return env.get(name).orElse("");
+                }
+                return ParameterOperators.expand(name, this::parameter, env::set, this::heredoc);
         }
     }
 
