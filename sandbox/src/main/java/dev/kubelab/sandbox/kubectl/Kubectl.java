@@ -66,6 +66,7 @@ public final class Kubectl {
             commands.put(c.name(), c);
         }
         commands.put("describe", new dev.kubelab.sandbox.kubectl.cmd.DescribeCommand());
+        commands.put("replace", new dev.kubelab.sandbox.kubectl.cmd.ReplaceCommand());
     }
 
     /** The verbs this terminal implements, sorted. */

@@ -108,8 +108,16 @@ public final class DescribeCommand implements KubectlCommand {
                   # Show the kube-proxy configuration (mode, ipvs settings)
                   kubectl describe cm kube-proxy -n kube-system
 
+                  # Describe a node: taints, conditions, addresses, capacity and the pods running on it
+                  kubectl describe node controlplane
+
+                  # Describe a Deployment: strategy, pod template, conditions, its ReplicaSets, scaling events
+                  kubectl describe deploy web
+                  kubectl describe rs -l app=web
+                  kubectl describe ds kube-proxy -n kube-system
+
                 Resource types described here: services (svc), endpoints (ep), endpointslices, pods (po),
-                configmaps (cm).
+                configmaps (cm), nodes (no), deployments (deploy), replicasets (rs), daemonsets (ds).
 
                 Options:
                   -A, --all-namespaces     Describe across all namespaces

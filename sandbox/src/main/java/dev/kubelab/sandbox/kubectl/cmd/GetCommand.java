@@ -7,6 +7,7 @@ import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
+import dev.kubelab.sandbox.kubectl.print.CustomColumnsPrinter;
 import dev.kubelab.sandbox.kubectl.print.GenericPrinter;
 import dev.kubelab.sandbox.kubectl.print.PrintOptions;
 import dev.kubelab.sandbox.kubectl.print.SortBy;
@@ -17,7 +18,7 @@ import java.util.List;
 
 /** `kubectl get`: tables of one or several kinds, or yaml/json/name/jsonpath (kubectl pkg/cmd/get/get.go Run). */
 public final class GetCommand implements KubectlCommand {
-    private static final List<String> NOT_YET_FORMATS = List.of("custom-columns", "custom-columns-file",
+    private static final List<String> NOT_YET_FORMATS = List.of(
             "go-template", "go-template-file", "jsonpath-as-json", "jsonpath-file", "template", "templatefile");
 
     @Override
@@ -36,7 +37,14 @@ public final class GetCommand implements KubectlCommand {
     public int run(ParsedArgs args, KubectlContext ctx) {
         String format = args.value("output", "");
         GenericPrinter generic = null;
-        if (GenericPrinter.handles(format)) {
+        CustomColumnsPrinter columns = null;
+        if (CustomColumnsFormat.handles(format)) {
+            try {
+                columns = CustomColumnsFormat.printer(format, args.bool("no-headers"), ctx);
+            } catch (IllegalArgumentException e) {
+                return Errors.fail(ctx, e.getMessage());
+            }
+        } else if (GenericPrinter.handles(format)) {
             try {
                 generic = GenericPrinter.of(format);
             } catch (IllegalArgumentException e) {
@@ -66,7 +74,9 @@ public final class GetCommand implements KubectlCommand {
         ResourceFetch.Result found = query.found();
         List<ResourceFetch.Group> groups = sorted(found.groups(), args.value("sort-by", ""));
         List<String> errors = args.bool("ignore-not-found") ? List.of() : found.errors();
-        if (generic != null) {
+        if (columns != null) {
+            ctx.io().out().print(columns.print(new ResourceFetch.Result(groups, errors).objects()));
+        } else if (generic != null) {
             boolean singleItemImplied = requests.size() == 1 && requests.get(0).name() != null;
             ctx.io().out().print(generic.print(new ResourceFetch.Result(groups, errors).objects(), singleItemImplied));
         } else {

@@ -24,6 +24,11 @@ final class GetHelp {
               kubectl get svc kubernetes -o yaml
               kubectl get svc kubernetes -o jsonpath='{.spec.clusterIP}'
 
+              # Columns of your choice: HEADER:PATH pairs, or a file with a header line and a path line
+              kubectl get pods -o custom-columns=NAME:.metadata.name,IP:.status.podIP,NODE:.spec.nodeName
+              kubectl get pods -o custom-columns=NAME:.metadata.name,IMAGES:.spec.containers[*].image
+              kubectl get pods -o custom-columns-file=columns.txt
+
             Resource types available here: all, nodes (no), namespaces (ns), pods (po), services (svc),
             endpoints (ep), endpointslices, deployments (deploy), replicasets (rs), daemonsets (ds),
             configmaps (cm), events (ev).
@@ -33,13 +38,14 @@ final class GetHelp {
               -n, --namespace NS       Namespace to look in (default: default)
               -l, --selector SELECTOR  Only objects whose labels match (e.g. -l app=nginx)
               -L, --label-columns KEYS Add one column per label key
-              -o, --output FORMAT      wide, yaml, json, name or jsonpath=TEMPLATE
+              -o, --output FORMAT      wide, yaml, json, name, jsonpath=TEMPLATE, custom-columns=SPEC
+                                       or custom-columns-file=FILE
                   --show-labels        Add a LABELS column
                   --no-headers         Leave out the header line
                   --sort-by PATH       Sort by a field, e.g. --sort-by=.metadata.name
 
             Usage:
-              kubectl get [(-o|--output=)wide|yaml|json|name|jsonpath=...] (TYPE[,TYPE...] [NAME ...] | TYPE/NAME ...) [flags] [options]
+              kubectl get [(-o|--output=)wide|yaml|json|name|custom-columns=...|custom-columns-file=...|jsonpath=...] (TYPE[,TYPE...] [NAME ...] | TYPE/NAME ...) [flags] [options]
             """;
 
     private GetHelp() {

@@ -27,6 +27,14 @@ public interface Describer {
                 return Optional.of(new PodDescriber());
             case CONFIGMAP:
                 return Optional.of(new ConfigMapDescriber());
+            case NODE:
+                return Optional.of(new NodeDescriber());
+            case DEPLOYMENT:
+                return Optional.of(new DeploymentDescriber());
+            case REPLICASET:
+                return Optional.of(new ReplicaSetDescriber());
+            case DAEMONSET:
+                return Optional.of(new DaemonSetDescriber());
             default:
                 return Optional.empty();
         }

@@ -20,11 +20,18 @@ final class PodContainersSection {
     }
 
     static void write(DescribeWriter w, Pod pod) {
-        w.line("Containers:");
-        for (Container c : pod.spec().containers()) {
-            ContainerStatus status = pod.status().containerStatuses().stream()
+        write(w, pod.spec().containers(), pod.status().containerStatuses(), pod.spec().hostNetwork(), "");
+    }
+
+    /** describeContainers("Containers", …, space): a pod template passes no statuses and space "  ". */
+    static void write(DescribeWriter w, List<Container> containers, List<ContainerStatus> statuses,
+                      boolean hostNetwork, String space) {
+        w.line(space + "Containers:" + (containers.isEmpty() ? " <none>" : ""));
+        String nameIndent = space.isEmpty() ? "" : " ";
+        for (Container c : containers) {
+            ContainerStatus status = statuses.stream()
                     .filter(s -> s.name().equals(c.name())).findFirst().orElse(null);
-            w.write(1, c.name() + ":\n");
+            w.write(1, nameIndent + c.name() + ":\n");
             if (status != null) {
                 w.write(2, "Container ID:\t" + PodDescriber.orEmpty(status.containerID()) + "\n");
             }
@@ -32,11 +39,12 @@ final class PodContainersSection {
             if (status != null) {
                 w.write(2, "Image ID:\t" + PodDescriber.orEmpty(status.imageID()) + "\n");
             }
-            StringJoiner ports = new StringJoiner(",");
-            StringJoiner hostPorts = new StringJoiner(",");
+            StringJoiner ports = new StringJoiner(", "); // describeContainerPorts joins with ", "
+            StringJoiner hostPorts = new StringJoiner(", ");
             for (ContainerPort p : c.ports()) {
-                ports.add(p.containerPort() + "/" + p.protocol());
-                hostPorts.add((pod.spec().hostNetwork() ? p.containerPort() : 0) + "/" + p.protocol());
+                String protocol = p.protocol() == null ? "TCP" : p.protocol();
+                ports.add(p.containerPort() + "/" + protocol);
+                hostPorts.add((hostNetwork ? p.containerPort() : 0) + "/" + protocol);
             }
             portLine(w, "Port", ports.toString());
             portLine(w, "Host Port", hostPorts.toString());

@@ -4,8 +4,6 @@ import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.OwnerReference;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.PodCondition;
-import dev.kubelab.sandbox.api.Toleration;
-import dev.kubelab.sandbox.api.Volume;
 import dev.kubelab.sandbox.kubectl.print.DescribeSections;
 import dev.kubelab.sandbox.kubectl.print.DescribeWriter;
 import dev.kubelab.sandbox.kubectl.print.HumanDuration;
@@ -78,66 +76,12 @@ final class PodDescriber implements Describer {
                 w.write(1, c.type() + " \t" + c.status() + " \n");
             }
         }
-        volumes(w, pod);
+        PodSpecSections.volumes(w, pod.spec().volumes(), "");
         w.line("QoS Class:\tBestEffort");
         DescribeSections.labels(w, "Node-Selectors", pod.spec().nodeSelector());
-        tolerations(w, pod);
+        PodSpecSections.tolerations(w, "Tolerations", pod.spec().tolerations());
         DescribeSections.events(w, Describer.eventsAbout(pod, store), now);
         return w.text();
-    }
-
-    private static void volumes(DescribeWriter w, Pod pod) {
-        if (pod.spec().volumes().isEmpty()) {
-            w.line("Volumes:\t<none>");
-            return;
-        }
-        w.line("Volumes:");
-        for (Volume v : pod.spec().volumes()) {
-            w.write(1, v.name() + ":\n");
-            if (v.hostPath() != null) {
-                w.write(2, "Type:\tHostPath (bare host directory volume)\n    Path:\t" + v.hostPath().path()
-                        + "\n    HostPathType:\t" + (v.hostPath().type() == null ? "" : v.hostPath().type()) + "\n");
-            } else if (v.emptyDir() != null) {
-                String medium = v.emptyDir().medium() == null ? "" : v.emptyDir().medium();
-                String limit = v.emptyDir().sizeLimit() == null ? "<unset>" : v.emptyDir().sizeLimit();
-                w.write(2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t"
-                        + medium + "\n    SizeLimit:\t" + limit + "\n");
-            } else if (v.configMap() != null) {
-                w.write(2, "Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t" + v.configMap().name()
-                        + "\n    Optional:\tfalse\n");
-            }
-        }
-    }
-
-    /** printPodTolerationsMultiline: key[=value][:effect][ op=Exists][ for Ns], one per line. */
-    private static void tolerations(DescribeWriter w, Pod pod) {
-        w.write(0, "Tolerations:\t");
-        if (pod.spec().tolerations().isEmpty()) {
-            w.write(0, "<none>\n");
-            return;
-        }
-        boolean first = true;
-        for (Toleration t : pod.spec().tolerations()) {
-            StringBuilder sb = new StringBuilder(first ? "" : "\t");
-            first = false;
-            String key = orEmpty(t.key());
-            String value = orEmpty(t.value());
-            String effect = orEmpty(t.effect());
-            sb.append(key);
-            if (!value.isEmpty()) {
-                sb.append('=').append(value);
-            }
-            if (!effect.isEmpty()) {
-                sb.append(':').append(effect);
-            }
-            if ("Exists".equals(t.operator()) && value.isEmpty()) {
-                sb.append(key.isEmpty() && effect.isEmpty() ? "op=Exists" : " op=Exists");
-            }
-            if (t.tolerationSeconds() != null) {
-                sb.append(" for ").append(t.tolerationSeconds()).append('s');
-            }
-            w.write(0, sb.append('\n').toString());
-        }
     }
 
     static String orEmpty(String s) {

@@ -36,7 +36,12 @@ public final class DescribeSections {
 
     /** "Annotations:\tk: v", last-applied-configuration hidden; long or multi-line values get their own lines. */
     public static void annotations(DescribeWriter w, Map<String, String> annotations) {
-        w.write(0, "Annotations:\t");
+        annotations(w, "Annotations", annotations);
+    }
+
+    /** The same under another title ("  Annotations" in a pod template). */
+    public static void annotations(DescribeWriter w, String title, Map<String, String> annotations) {
+        w.write(0, title + ":\t");
         TreeMap<String, String> shown = new TreeMap<>(annotations);
         shown.remove(LAST_APPLIED);
         if (shown.isEmpty()) {
