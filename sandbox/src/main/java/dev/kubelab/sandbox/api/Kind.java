@@ -12,7 +12,9 @@ public enum Kind {
     DAEMONSET("DaemonSet", "apps", "daemonsets", true, DaemonSet.class),
     ENDPOINTSLICE("EndpointSlice", "discovery.k8s.io", "endpointslices", true, EndpointSlice.class),
     CONFIGMAP("ConfigMap", "", "configmaps", true, ConfigMap.class),
-    EVENT("Event", "", "events", true, Event.class);
+    EVENT("Event", "", "events", true, Event.class),
+    /** Every kind kept as a {@link GenericObject} (its own type says which): no REST names of its own here. */
+    GENERIC("", "", "", true, GenericObject.class);
 
     private final String kindName;
     private final String group;

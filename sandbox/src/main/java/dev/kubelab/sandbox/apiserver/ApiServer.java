@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.apiserver;
 
 import dev.kubelab.sandbox.Seed;
 import dev.kubelab.sandbox.SimClock;
+import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.Service;
@@ -92,6 +93,9 @@ public final class ApiServer {
     public <T extends KubeObject> T update(T object, boolean dryRun) {
         if (object instanceof Service) {
             return (T) services.update((Service) object, dryRun);
+        }
+        if (object instanceof GenericObject) { // looked up by type, which the class alone does not tell
+            return dryRun ? object : store.update(object);
         }
         KubeObject current = get(object.getClass(), object.metadata().namespace(), object.metadata().name());
         LabLimits.admitReplicas(object);

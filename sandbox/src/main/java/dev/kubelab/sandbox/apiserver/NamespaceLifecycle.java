@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.apiserver;
 
+import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.Namespace;
@@ -11,7 +12,7 @@ final class NamespaceLifecycle {
     }
 
     static void admitCreate(ObjectStore store, KubeObject object) {
-        if (!object.kind().namespaced()) {
+        if (!object.kind().namespaced() || object.metadata().namespace().isEmpty() && object instanceof GenericObject) {
             return;
         }
         String ns = object.metadata().namespace();

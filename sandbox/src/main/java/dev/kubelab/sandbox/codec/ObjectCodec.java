@@ -1,11 +1,15 @@
 package dev.kubelab.sandbox.codec;
 
+import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.generic.GenericType;
+import dev.kubelab.sandbox.api.generic.GenericTypes;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** API objects to and from what `kubectl get -o yaml|json` prints and `kubectl apply -f` reads. */
@@ -22,6 +26,9 @@ public final class ObjectCodec {
 
     /** The object as Kubernetes serialises it (keys sorted, omitempty applied). */
     public static Map<String, Object> toTree(KubeObject object) {
+        if (object instanceof GenericObject) {
+            return GenericCodec.toTree((GenericObject) object);
+        }
         String root = object.kind().kindName();
         Map<String, Object> tree = new TreeMap<>(RecordEncoder.encode((Record) object, root));
         tree.put("apiVersion", apiVersion(object.kind()));
@@ -95,6 +102,10 @@ public final class ObjectCodec {
             if (kind.kindName().equals(kindName) && apiVersion(kind).equals(version)) {
                 return RecordDecoder.decode(tree, kind.type(), kind.kindName(), "");
             }
+        }
+        Optional<GenericType> generic = GenericTypes.find((String) version, (String) kindName);
+        if (generic.isPresent()) {
+            return GenericCodec.fromTree(generic.get(), tree);
         }
         Object metadata = tree.get("metadata");
         Map<?, ?> meta = metadata instanceof Map ? (Map<?, ?>) metadata : Map.of();

@@ -30,7 +30,9 @@ final class RecordEncoder {
                 continue;
             }
             Object encoded = value(raw, root);
-            boolean zeroDropped = !always && !Layouts.presentWhenSet(type, name) && isZero(encoded, raw);
+            // a pointer int (-1 = unset) that is 0 was set to 0: Kubernetes writes it
+            boolean zeroDropped = !always && !Layouts.presentWhenSet(type, name) && !Layouts.minusOneUnset(type, name)
+                    && isZero(encoded, raw);
             if (zeroDropped || Layouts.trueOnly(type, name) && Boolean.FALSE.equals(encoded)) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.controller;
 
 import dev.kubelab.sandbox.Seed;
+import dev.kubelab.sandbox.controller.metallb.MetalLbController;
 import dev.kubelab.sandbox.store.ObjectStore;
 import dev.kubelab.sandbox.store.WatchEvent;
 
@@ -27,7 +28,7 @@ public final class ControllerManager {
         EndpointSliceController slices = new EndpointSliceController(ctx);
         this.controllers = List.of(new DeploymentController(ctx), new ReplicaSetController(ctx),
                 new DaemonSetController(ctx), new GarbageCollector(ctx), new Scheduler(ctx), kubelet,
-                endpoints, slices);
+                endpoints, slices, new MetalLbController(ctx));
         ctx.store().subscribe(this::observe);
     }
 

@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.store;
 
+import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
 
@@ -160,6 +161,9 @@ public final class ObjectStore {
     }
 
     private static ObjectKey keyOf(KubeObject o) {
+        if (o instanceof GenericObject) { // generic kinds share one table: the type is part of the key
+            return new ObjectKey(((GenericObject) o).storeNamespace(), o.metadata().name());
+        }
         return new ObjectKey(ns(o.kind(), o.metadata().namespace()), o.metadata().name());
     }
 

@@ -1,5 +1,7 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
+import dev.kubelab.sandbox.api.GenericObject;
+import dev.kubelab.sandbox.kubectl.mutate.GenericApplier;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.GlobalFlags;
@@ -127,10 +129,14 @@ public final class CreateCommand implements KubectlCommand {
                 continue;
             }
             try {
-                KubeObject created = ctx.api().create(CreateDefaults.apply(object), printer.dryRun() == DryRun.SERVER);
+                KubeObject created = object instanceof GenericObject
+                        ? GenericApplier.createFromManifest(ctx, (GenericObject) object, m, printer.dryRun())
+                        : ctx.api().create(CreateDefaults.apply(object), printer.dryRun() == DryRun.SERVER);
                 printer.print(ctx, created, "created");
             } catch (StatusError e) {
                 errors.add(SourcedError.api(e, m.source(), "creating"));
+            } catch (UsageException e) {
+                errors.add(SourcedError.plain(e.getMessage()));
             }
         }
         ApiFailure.printSourced(ctx, errors);

@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.generic.LowerKinds;
 import dev.kubelab.sandbox.apiserver.KubectlErrorText;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
@@ -99,7 +100,7 @@ public final class DeleteCommand implements KubectlCommand {
             return;
         }
         String operation = grace == 0 ? "force deleted" : "deleted";
-        ctx.io().out().println(o.kind().qualifiedLowerKind() + " \"" + o.metadata().name() + "\" " + operation
+        ctx.io().out().println(LowerKinds.of(o) + " \"" + o.metadata().name() + "\" " + operation
                 + dryRun.suffix());
     }
 

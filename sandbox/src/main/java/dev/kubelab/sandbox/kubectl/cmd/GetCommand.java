@@ -1,6 +1,8 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.generic.GenericType;
+import dev.kubelab.sandbox.kubectl.generic.GenericGet;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
@@ -15,6 +17,7 @@ import dev.kubelab.sandbox.kubectl.print.TablePrinter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** `kubectl get`: tables of one or several kinds, or yaml/json/name/jsonpath (kubectl pkg/cmd/get/get.go Run). */
 public final class GetCommand implements KubectlCommand {
@@ -63,6 +66,10 @@ public final class GetCommand implements KubectlCommand {
             return Errors.fail(ctx, "Required resource not specified.\nUse \"kubectl explain <resource>\" for a"
                     + " detailed description of that resource (e.g. kubectl explain pods).\n"
                     + "See 'kubectl get -h' for help and examples");
+        }
+        Optional<GenericType> genericType = GenericGet.requested(args.positionals());
+        if (genericType.isPresent()) {
+            return GenericGet.run(genericType.get(), args, ctx);
         }
         ResourceQuery query = ResourceQuery.fetch(args, ctx, "get");
         if (query == null) {

@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.kubectl.mutate;
 
+import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.codec.ManifestParser;
@@ -25,6 +26,9 @@ public final class Applier {
 
     @SuppressWarnings("unchecked")
     public static Outcome apply(KubectlContext ctx, Manifests.Manifest manifest, KubeObject placed, DryRun dryRun) {
+        if (placed instanceof GenericObject) {
+            return GenericApplier.apply(ctx, manifest, (GenericObject) placed, dryRun);
+        }
         String ns = placed.metadata().namespace();
         String lastApplied = LastApplied.of(manifest.tree(), ns);
         Map<String, Object> desired = LastApplied.withAnnotation(manifest.tree(), ns, lastApplied);

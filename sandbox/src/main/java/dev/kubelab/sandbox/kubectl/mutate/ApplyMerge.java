@@ -58,13 +58,24 @@ final class ApplyMerge {
             Map<String, Object> wanted = (Map<String, Object>) item;
             Map<String, Object> match = null;
             for (Object l : live) {
-                if (l instanceof Map && wanted.get(key).equals(((Map<?, ?>) l).get(key))) {
+                if (l instanceof Map && wanted.get(key).equals(((Map<?, ?>) l).get(key))
+                        && sameProtocol(key, wanted, (Map<?, ?>) l)) {
                     match = (Map<String, Object>) l;
                 }
             }
             out.add(match == null ? wanted : merge(match, wanted, null));
         }
         return out;
+    }
+
+    /** Ports are told apart by protocol too (7946/TCP and 7946/UDP); an absent protocol is TCP. */
+    private static boolean sameProtocol(String key, Map<?, ?> wanted, Map<?, ?> live) {
+        if (!key.equals("containerPort") && !key.equals("port")) {
+            return true;
+        }
+        Object a = wanted.get("protocol");
+        Object b = live.get("protocol");
+        return (a == null ? "TCP" : a).equals(b == null ? "TCP" : b);
     }
 
     private static String mergeKey(List<Object> items) {

@@ -1,8 +1,12 @@
 package dev.kubelab.sandbox.kubectl.mutate;
 
+import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.generic.GenericObjects;
+import dev.kubelab.sandbox.api.generic.GenericType;
+import dev.kubelab.sandbox.api.generic.GenericTypes;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.controller.Pods;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
@@ -39,6 +43,11 @@ public final class Deletion {
             Pods.delete(ctx.store(), (Pod) object, ctx.now(), gracePeriod);
             return;
         }
+        if (object instanceof GenericObject) {
+            GenericObject g = (GenericObject) object;
+            GenericObjects.delete(ctx.store(), g.type(), ns, name);
+            return;
+        }
         if (kind == Kind.NAMESPACE) {
             emptyNamespace(ctx, name);
         }
@@ -47,6 +56,12 @@ public final class Deletion {
 
     /** The namespace controller's job, done at once: every object inside goes first. */
     private static void emptyNamespace(KubectlContext ctx, String namespace) {
+        for (GenericType type : GenericTypes.all()) {
+            if (type.namespaced()) {
+                GenericObjects.list(ctx.store(), type, namespace)
+                        .forEach(o -> GenericObjects.delete(ctx.store(), type, namespace, o.metadata().name()));
+            }
+        }
         for (Kind kind : Kind.values()) {
             if (!kind.namespaced()) {
                 continue;

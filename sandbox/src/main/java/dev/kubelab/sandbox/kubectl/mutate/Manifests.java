@@ -5,6 +5,7 @@ import dev.kubelab.sandbox.codec.CodecException;
 import dev.kubelab.sandbox.codec.ManifestParser;
 import dev.kubelab.sandbox.codec.ObjectCodec;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.web.SimulatedInternet;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.ArrayList;
@@ -36,6 +37,10 @@ public final class Manifests {
                 decode(ctx.io().in(), STDIN, out);
                 continue;
             }
+            if (SimulatedInternet.isUrl(name)) {
+                decode(download(name), name, out);
+                continue;
+            }
             FileSystem fs = ctx.fileSystem();
             if (fs.isDirectory(name)) {
                 readFolder(fs, name, recursive, true, out);
@@ -46,6 +51,14 @@ public final class Manifests {
             }
         }
         return out;
+    }
+
+    private static String download(String url) {
+        try {
+            return SimulatedInternet.get(url);
+        } catch (SimulatedInternet.FetchFailure e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static void readFolder(FileSystem fs, String dir, boolean recursive, boolean top, List<Manifest> out) {

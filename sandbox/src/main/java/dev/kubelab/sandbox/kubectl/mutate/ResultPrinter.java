@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.kubectl.mutate;
 
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.generic.LowerKinds;
 import dev.kubelab.sandbox.codec.ObjectCodec;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
@@ -63,6 +64,6 @@ public final class ResultPrinter {
 
     /** "deployment.apps/web", "service/web". */
     public static String nameOf(KubeObject object) {
-        return object.kind().qualifiedLowerKind() + "/" + object.metadata().name();
+        return LowerKinds.of(object) + "/" + object.metadata().name();
     }
 }

@@ -1,7 +1,9 @@
 package dev.kubelab.sandbox.kubectl.mutate;
 
+import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.generic.GenericType;
 import dev.kubelab.sandbox.apiserver.KubectlErrorText;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
@@ -53,6 +55,13 @@ public final class Targets {
             }
             for (Manifests.Manifest m : Manifests.read(ctx, args.value("filename", ""), args.bool("recursive"))) {
                 KubeObject placed = TargetNamespace.place(m.object(), args);
+                if (placed instanceof GenericObject) {
+                    GenericObject g = (GenericObject) placed;
+                    GenericApplier.requireServed(ctx, g, m.tree(), m.source());
+                    GenericTargets.lookup(ctx, g.type(), g.metadata().namespace(), g.metadata().name(), objects,
+                            errors);
+                    continue;
+                }
                 lookup(ctx, placed.kind(), placed.metadata().namespace(), placed.metadata().name(), objects, errors);
             }
             return new Found(objects, errors);
@@ -72,6 +81,19 @@ public final class Targets {
             throw new UsageException(e.getMessage());
         }
         for (ResourceArgs.Request r : requests) {
+            Optional<GenericType> generic = GenericTargets.served(ctx, r.type());
+            if (generic.isPresent()) {
+                if (r.name() == null && !everything) {
+                    throw new UsageException("resource(s) were provided, but no name was specified");
+                }
+                String ns = generic.get().namespaced() ? namespace : "";
+                if (r.name() != null) {
+                    GenericTargets.lookup(ctx, generic.get(), ns, r.name(), objects, errors);
+                } else {
+                    GenericTargets.list(ctx, generic.get(), allNamespaces ? null : ns, selector, objects);
+                }
+                continue;
+            }
             List<Kind> kinds = kinds(r.type());
             if (r.name() == null && !everything) {
                 throw new UsageException("resource(s) were provided, but no name was specified");

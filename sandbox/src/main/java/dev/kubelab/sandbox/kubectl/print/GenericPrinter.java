@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.kubectl.print;
 
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.generic.LowerKinds;
 import dev.kubelab.sandbox.codec.ObjectCodec;
 
 import java.util.List;
@@ -45,7 +46,7 @@ public final class GenericPrinter {
             case "name": {
                 StringBuilder sb = new StringBuilder();
                 for (KubeObject o : objects) {
-                    sb.append(o.kind().qualifiedLowerKind()).append('/').append(o.metadata().name()).append('\n');
+                    sb.append(LowerKinds.of(o)).append('/').append(o.metadata().name()).append('\n');
                 }
                 return sb.toString();
             }

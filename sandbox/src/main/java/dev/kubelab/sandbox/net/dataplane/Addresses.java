@@ -4,6 +4,7 @@ import dev.kubelab.sandbox.api.LoadBalancerIngress;
 import dev.kubelab.sandbox.api.Node;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.Service;
+import dev.kubelab.sandbox.controller.metallb.L2Announcements;
 import dev.kubelab.sandbox.net.proxy.Ipv4;
 import dev.kubelab.sandbox.store.ObjectStore;
 
@@ -80,6 +81,9 @@ public final class Addresses {
         for (Service s : store.list(Service.class, null)) {
             owned |= s.spec().externalIPs().contains(ip);
             for (LoadBalancerIngress in : s.status().loadBalancerIngress()) {
+                if (ip.equals(in.ip()) && L2Announcements.managed(s)) {
+                    return L2Announcements.node(store, s); // MetalLB's speaker, or nobody without an L2Advertisement
+                }
                 owned |= ip.equals(in.ip());
             }
         }
