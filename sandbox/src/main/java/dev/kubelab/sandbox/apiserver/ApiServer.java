@@ -68,6 +68,7 @@ public final class ApiServer {
         T filled = systemFields.forCreate(object);
         NamespaceLifecycle.admitCreate(store, filled);
         LabLimits.admitCreate(store, filled);
+        ValidatingWebhooks.admit(store, filled);
         if (filled instanceof Service) {
             return (T) services.create((Service) filled, dryRun);
         }
@@ -95,6 +96,7 @@ public final class ApiServer {
             return (T) services.update((Service) object, dryRun);
         }
         if (object instanceof GenericObject) { // looked up by type, which the class alone does not tell
+            ValidatingWebhooks.admit(store, object);
             return dryRun ? object : store.update(object);
         }
         KubeObject current = get(object.getClass(), object.metadata().namespace(), object.metadata().name());

@@ -42,8 +42,9 @@ public final class GenericApplier {
             return new Applier.Outcome("unchanged", live.get());
         }
         KubeObject updated = ServerOwnedFields.keep(patched, live.get().metadata(), false);
-        boolean write = dryRun == DryRun.NONE;
-        return new Applier.Outcome("configured", write ? ctx.store().update(updated) : updated);
+        // through the API server: its admission (MetalLB's webhooks) applies to updates too
+        return new Applier.Outcome("configured", dryRun == DryRun.CLIENT ? updated
+                : ctx.api().update(updated, dryRun == DryRun.SERVER));
     }
 
     /** `kubectl create -f` of a generic object (refused while a custom kind has no CRD). */
