@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public record PodSpec(String nodeName, boolean hostNetwork, List<Container> containers, String restartPolicy,
                       String dnsPolicy, long terminationGracePeriodSeconds, String schedulerName,
-                      Map<String, String> nodeSelector, List<Toleration> tolerations, List<Volume> volumes) {
+                      Map<String, String> nodeSelector, List<Toleration> tolerations, List<Volume> volumes,
+                      String hostname, String subdomain) {
     public PodSpec {
         containers = List.copyOf(containers);
         nodeSelector = Map.copyOf(nodeSelector);
@@ -19,41 +20,49 @@ public record PodSpec(String nodeName, boolean hostNetwork, List<Container> cont
 
     /** The original shape: nothing but containers, not yet defaulted. */
     public PodSpec(String nodeName, boolean hostNetwork, List<Container> containers) {
-        this(nodeName, hostNetwork, containers, null, null, -1, null, Map.of(), List.of(), List.of());
+        this(nodeName, hostNetwork, containers, null, null, -1, null, Map.of(), List.of(), List.of(), null, null);
+    }
+
+    /** Without hostname/subdomain (most pods: the hostname is the pod's name, no DNS subdomain). */
+    public PodSpec(String nodeName, boolean hostNetwork, List<Container> containers, String restartPolicy,
+                   String dnsPolicy, long terminationGracePeriodSeconds, String schedulerName,
+                   Map<String, String> nodeSelector, List<Toleration> tolerations, List<Volume> volumes) {
+        this(nodeName, hostNetwork, containers, restartPolicy, dnsPolicy, terminationGracePeriodSeconds,
+                schedulerName, nodeSelector, tolerations, volumes, null, null);
     }
 
     public PodSpec withNodeName(String node) {
         return new PodSpec(node, hostNetwork, containers, restartPolicy, dnsPolicy, terminationGracePeriodSeconds,
-                schedulerName, nodeSelector, tolerations, volumes);
+                schedulerName, nodeSelector, tolerations, volumes, hostname, subdomain);
     }
 
     public PodSpec withContainers(List<Container> newContainers) {
         return new PodSpec(nodeName, hostNetwork, newContainers, restartPolicy, dnsPolicy,
-                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes);
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes, hostname, subdomain);
     }
 
     public PodSpec withTolerations(List<Toleration> newTolerations) {
         return new PodSpec(nodeName, hostNetwork, containers, restartPolicy, dnsPolicy,
-                terminationGracePeriodSeconds, schedulerName, nodeSelector, newTolerations, volumes);
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, newTolerations, volumes, hostname, subdomain);
     }
 
     public PodSpec withNodeSelector(Map<String, String> selector) {
         return new PodSpec(nodeName, hostNetwork, containers, restartPolicy, dnsPolicy,
-                terminationGracePeriodSeconds, schedulerName, selector, tolerations, volumes);
+                terminationGracePeriodSeconds, schedulerName, selector, tolerations, volumes, hostname, subdomain);
     }
 
     public PodSpec withVolumes(List<Volume> newVolumes) {
         return new PodSpec(nodeName, hostNetwork, containers, restartPolicy, dnsPolicy,
-                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, newVolumes);
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, newVolumes, hostname, subdomain);
     }
 
     public PodSpec withDnsPolicy(String policy) {
         return new PodSpec(nodeName, hostNetwork, containers, restartPolicy, policy,
-                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes);
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes, hostname, subdomain);
     }
 
     public PodSpec withRestartPolicy(String policy) {
         return new PodSpec(nodeName, hostNetwork, containers, policy, dnsPolicy,
-                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes);
+                terminationGracePeriodSeconds, schedulerName, nodeSelector, tolerations, volumes, hostname, subdomain);
     }
 }

@@ -12,7 +12,7 @@ public record Viewpoint(Place place, String hostname, String ip, String nodeName
     /** A pod's network namespace (hostNetwork pods share their node's, so they see the node's resolv.conf too). */
     public static Viewpoint pod(Pod pod) {
         String ip = pod.status() == null ? null : pod.status().podIP();
-        String name = pod.metadata().name();
+        String name = pod.spec().hostname() != null ? pod.spec().hostname() : pod.metadata().name();
         return new Viewpoint(Place.POD, name.length() > 63 ? name.substring(0, 63) : name, ip,
                 pod.spec().nodeName(), pod, ResolvConf.clusterFirst(pod.metadata().namespace()));
     }

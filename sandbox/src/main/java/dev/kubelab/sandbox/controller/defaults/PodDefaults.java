@@ -21,7 +21,7 @@ public final class PodDefaults {
                 spec.dnsPolicy() == null ? "ClusterFirst" : spec.dnsPolicy(),
                 spec.terminationGracePeriodSeconds() < 0 ? 30 : spec.terminationGracePeriodSeconds(),
                 spec.schedulerName() == null ? "default-scheduler" : spec.schedulerName(),
-                spec.nodeSelector(), spec.tolerations(), spec.volumes());
+                spec.nodeSelector(), spec.tolerations(), spec.volumes(), spec.hostname(), spec.subdomain());
     }
 
     /** Always for :latest or no tag, IfNotPresent otherwise (a digest counts as a tag). */

@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.net.dns;
 import dev.kubelab.sandbox.api.EndpointPort;
 import dev.kubelab.sandbox.api.EndpointSlice;
 import dev.kubelab.sandbox.api.Namespace;
+import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.Service;
 import dev.kubelab.sandbox.store.ObjectStore;
 
@@ -17,8 +18,11 @@ import java.util.Set;
 final class ClusterObjects {
     static final String SERVICE_NAME_LABEL = "kubernetes.io/service-name";
 
-    /** One endpoint address with the ports its slice lists. */
-    record Endpoint(String ip, List<EndpointPort> ports) {}
+    /**
+     * One endpoint address with the ports its slice lists, and its DNS label: the pod's spec.hostname when
+     * the pod's spec.subdomain names this Service, else the dashed IP (CoreDNS endpointHostname).
+     */
+    record Endpoint(String ip, List<EndpointPort> ports, String label) {}
 
     private final ObjectStore store;
 
@@ -67,11 +71,24 @@ final class ClusterObjects {
                 EndpointSlice.Conditions c = e.conditions();
                 boolean usable = c.ready() || (publishNotReady && !c.terminating());
                 if (usable && !e.addresses().isEmpty() && seen.add(e.addresses().get(0))) {
-                    out.add(new Endpoint(e.addresses().get(0), slice.ports()));
+                    out.add(new Endpoint(e.addresses().get(0), slice.ports(), label(svc, e)));
                 }
             }
         }
         return out;
+    }
+
+    /** The endpoint's name under the Service: hostname for a pod that set hostname + subdomain=service. */
+    String label(Service svc, EndpointSlice.Endpoint e) {
+        String ip = e.addresses().isEmpty() ? "" : e.addresses().get(0);
+        if (e.targetRef() != null && "Pod".equals(e.targetRef().kind())) {
+            Optional<Pod> pod = store.get(Pod.class, svc.metadata().namespace(), e.targetRef().name());
+            if (pod.isPresent() && pod.get().spec().hostname() != null
+                    && svc.metadata().name().equals(pod.get().spec().subdomain())) {
+                return pod.get().spec().hostname();
+            }
+        }
+        return DnsNames.dashed(ip);
     }
 
     /** The SOA serial: CoreDNS uses the time its informers last saw a change (approximated by creations). */

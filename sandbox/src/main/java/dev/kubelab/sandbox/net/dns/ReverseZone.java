@@ -38,7 +38,7 @@ final class ReverseZone {
             for (EndpointSlice slice : cluster.slices(svc)) {
                 for (EndpointSlice.Endpoint e : slice.endpoints()) {
                     if (e.addresses().contains(ip)) {
-                        return Optional.of(DnsNames.dashed(ip) + "." + ServiceZone.fqdn(svc));
+                        return Optional.of(cluster.label(svc, e) + "." + ServiceZone.fqdn(svc));
                     }
                 }
             }

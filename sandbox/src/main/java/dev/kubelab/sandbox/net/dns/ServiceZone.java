@@ -111,7 +111,7 @@ final class ServiceZone {
             for (ClusterObjects.Endpoint e : endpoints) {
                 for (EndpointPort p : e.ports()) {
                     if (matches(p.name(), p.protocol(), portName, proto)) {
-                        targets.add(new Target(DnsNames.dashed(e.ip()) + "." + fqdn, p.port(), e.ip()));
+                        targets.add(new Target(e.label() + "." + fqdn, p.port(), e.ip()));
                     }
                 }
             }
@@ -150,10 +150,10 @@ final class ServiceZone {
         return Reply.answer(q, true, false, answers);
     }
 
-    /** dashed-ip.svc.ns.svc.cluster.local: one endpoint of the Service. */
+    /** dashed-ip (or hostname).svc.ns.svc.cluster.local: one endpoint of the Service. */
     private Reply endpoint(Question q, Service svc, String label) {
         for (ClusterObjects.Endpoint e : cluster.readyEndpoints(svc)) {
-            if (DnsNames.dashed(e.ip()).equals(label)) {
+            if (e.label().equals(label)) {
                 return q.type() == RecordType.A ? Reply.answer(q, true, false, List.of(Record.a(q.name(), TTL, e.ip())))
                         : nodata(q);
             }

@@ -65,7 +65,13 @@ public final class ContainerFiles {
                 .append("fe00::0\tip6-mcastprefix\n")
                 .append("fe00::1\tip6-allnodes\n")
                 .append("fe00::2\tip6-allrouters\n");
-        if (podIP != null) {
+        String subdomain = target.pod().spec().subdomain();
+        if (podIP != null && subdomain != null) {
+            // kubelet: "IP<TAB>hostname.subdomain.ns.svc.cluster.local<TAB>hostname" when a subdomain is set
+            out.append(podIP).append('\t').append(target.hostname()).append('.').append(subdomain).append('.')
+                    .append(target.pod().metadata().namespace()).append(".svc.cluster.local\t")
+                    .append(target.hostname()).append('\n');
+        } else if (podIP != null) {
             out.append(podIP).append('\t').append(target.hostname()).append('\n');
         }
         return out.toString();

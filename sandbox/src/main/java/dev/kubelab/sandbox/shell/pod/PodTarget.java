@@ -15,9 +15,9 @@ public record PodTarget(Pod pod, Container container, List<Service> servicesAtSt
         servicesAtStart = List.copyOf(servicesAtStart);
     }
 
-    /** The container's hostname: the pod's name, cut to 63 characters like the kubelet does. */
+    /** The container's hostname: spec.hostname, else the pod's name cut to 63 characters, as the kubelet does. */
     public String hostname() {
-        String name = pod.metadata().name();
+        String name = pod.spec().hostname() != null ? pod.spec().hostname() : pod.metadata().name();
         return name.length() > 63 ? name.substring(0, 63) : name;
     }
 
