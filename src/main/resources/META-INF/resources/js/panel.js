@@ -284,6 +284,45 @@
             hop.note ? h('span', { class: 'hop-note', text: String(hop.note) }) : null)))));
         if (c.result === 'connected' && c.address && showTraffic.checked) highlight(String(c.address).split(':')[0]);
       }
+      animate();
+    }
+
+    const REDUCED_MOTION = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    let animation = null;
+
+    /**
+     * Walks the latest path hop by hop: each hop lights up in turn and so does the node it happens on, so
+     * the packet's route across the cluster is visible. The list itself carries the same information.
+     */
+    function animate() {
+      if (animation) clearTimeout(animation);
+      const hops = Array.from(trafficBody.querySelectorAll('.traffic-hops li'));
+      if (!hops.length || REDUCED_MOTION || !showTraffic.checked) return;
+      let i = 0;
+      const step = () => {
+        hops.forEach((li) => li.classList.remove('hop-active'));
+        nodeEls.forEach((card) => card.classList.remove('node-hop'));
+        if (i >= hops.length) { animation = null; return; }
+        const li = hops[i++];
+        li.classList.add('hop-active');
+        const where = li.querySelector('.hop-where');
+        const node = where ? nodeOf(where.textContent) : null;
+        if (node && nodeEls.has(node)) nodeEls.get(node).classList.add('node-hop');
+        animation = setTimeout(step, 450);
+      };
+      step();
+    }
+
+    /** The node a hop happens on: "node01 nat KUBE-SVC-…", "node node02", "pod ns/name" (its node). */
+    function nodeOf(where) {
+      const words = String(where).trim().split(/\s+/);
+      if (words[0] === 'node' && words[1]) return words[1];
+      if (nodes.has(words[0])) return words[0];
+      if (words[0] === 'pod' && words[1]) {
+        const pod = pods.get(words[1]);
+        return pod ? pod.node : null;
+      }
+      return null;
     }
 
     /** Marks the pod that answered for a moment, so the learner sees which replica got the request. */

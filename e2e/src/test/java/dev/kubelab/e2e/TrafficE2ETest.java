@@ -34,6 +34,9 @@ class TrafficE2ETest extends BrowserTest {
         assertTrue(traffic.contains("DNAT"), "the kube-proxy translation is one of the hops: " + traffic);
         assertTrue(page.locator("#cluster-panel .pod-hit").textContent().startsWith("web-"),
                 "the nginx pod that answered is highlighted");
+        // The path plays hop by hop: a hop lights up, and the node it happens on (the control plane first).
+        page.locator("#cluster-panel .traffic-hops li.hop-active").waitFor();
+        page.locator("#cluster-panel .node-card.node-hop").first().waitFor();
 
         page.locator("#traffic-toggle").uncheck();
         assertTrue(page.locator("#cluster-panel .traffic-body").isHidden(), "the toggle hides the paths");
