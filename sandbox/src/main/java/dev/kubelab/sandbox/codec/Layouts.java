@@ -39,6 +39,13 @@ final class Layouts {
             "NodeAddress.address", "Deployment.replicas", "ReplicaSet.replicas", "Terminated.exitCode",
             "DaemonSet/WorkloadStatus.replicas", "DaemonSet/WorkloadStatus.readyReplicas");
 
+    /**
+     * Pointer ints the records keep as plain ints, with the value the API server defaults an absent one to:
+     * a Deployment or ReplicaSet applied without spec.replicas runs one pod.
+     */
+    private static final Map<String, Integer> DEFAULT_WHEN_ABSENT = Map.of("Deployment.replicas", 1,
+            "ReplicaSet.replicas", 1);
+
     /** Struct pointers written whenever set, even with no fields: `emptyDir: {}`. */
     private static final Set<String> PRESENT_WHEN_SET = Set.of("Volume.emptyDir");
 
@@ -65,6 +72,10 @@ final class Layouts {
     static boolean always(String root, Class<?> type, String component) {
         return ALWAYS.contains(type.getSimpleName() + "." + component)
                 || ALWAYS.contains(root + "/" + type.getSimpleName() + "." + component);
+    }
+
+    static Integer defaultWhenAbsent(Class<?> type, String component) {
+        return DEFAULT_WHEN_ABSENT.get(type.getSimpleName() + "." + component);
     }
 
     static boolean presentWhenSet(Class<?> type, String component) {

@@ -174,8 +174,9 @@ final class RecordDecoder {
             return Layouts.emptyWhenAbsent(owner, component) ? "" : null;
         }
         boolean unset = Layouts.minusOneUnset(owner, component);
+        Integer defaulted = Layouts.defaultWhenAbsent(owner, component);
         if (cls == int.class) {
-            return unset ? -1 : 0;
+            return defaulted != null ? defaulted : unset ? -1 : 0;
         }
         if (cls == long.class) {
             return unset ? -1L : 0L;
