@@ -17,13 +17,7 @@ class TrafficE2ETest extends BrowserTest {
 
     @Test
     void curlToAServiceShowsThePathAndTheAnsweringPod() {
-        page.navigate(playground.toString());
-        Terminal terminal = new Terminal(page);
-        terminal.waitForText("controlplane:~$ ");
-        terminal.type("kubectl create deployment web --image=nginx && kubectl expose deployment web --port=80");
-        terminal.waitForText("service/web exposed");
-        // The pod starts on the simulated clock (wall time here): wait until the panel lists its endpoint.
-        page.locator("#cluster-panel [data-service='default/web'] .endpoint-list li").waitFor();
+        Terminal terminal = nginxBehindAService("web", "");
 
         terminal.type("curl -s $(kubectl get svc web -o jsonpath='{.spec.clusterIP}') | grep title");
         terminal.waitForText("<title>Welcome to nginx!</title>");
@@ -44,12 +38,7 @@ class TrafficE2ETest extends BrowserTest {
 
     @Test
     void theBrowserTabOpensANodePortFromTheLaptopButNotAClusterName() {
-        page.navigate(playground.toString());
-        Terminal terminal = new Terminal(page);
-        terminal.waitForText("controlplane:~$ ");
-        terminal.type("kubectl create deployment shop --image=nginx && kubectl expose deployment shop --port=80 --type=NodePort");
-        terminal.waitForText("service/shop exposed");
-        page.locator("#cluster-panel [data-service='default/shop'] .endpoint-list li").waitFor();
+        Terminal terminal = nginxBehindAService("shop", " --type=NodePort");
         terminal.type("echo port=$(kubectl get svc shop -o jsonpath='{.spec.ports[0].nodePort}')");
         terminal.waitForText("port=3");
         String port = terminal.lines().stream().filter(l -> l.startsWith("port=")).findFirst().orElseThrow().substring(5);
@@ -65,5 +54,18 @@ class TrafficE2ETest extends BrowserTest {
         page.locator("#browser-form button").click();
         page.waitForFunction("() => document.getElementById('browser-status').textContent.includes('ERR_NAME_NOT_RESOLVED')");
         assertTrue(page.locator("#browser-view").isHidden(), "no page for a name only the cluster DNS knows");
+    }
+
+    /** The playground with an nginx Deployment exposed as NAME, once the panel lists its endpoint. */
+    private Terminal nginxBehindAService(String name, String exposeFlags) {
+        page.navigate(playground.toString());
+        Terminal terminal = new Terminal(page);
+        terminal.waitForText("controlplane:~$ ");
+        terminal.type("kubectl create deployment " + name + " --image=nginx && kubectl expose deployment " + name
+                + " --port=80" + exposeFlags);
+        terminal.waitForText("service/" + name + " exposed");
+        // The pod starts on the simulated clock (wall time here): wait until the panel lists its endpoint.
+        page.locator("#cluster-panel [data-service='default/" + name + "'] .endpoint-list li").waitFor();
+        return terminal;
     }
 }

@@ -12,9 +12,14 @@ public record Viewpoint(Place place, String hostname, String ip, String nodeName
     /** A pod's network namespace (hostNetwork pods share their node's, so they see the node's resolv.conf too). */
     public static Viewpoint pod(Pod pod) {
         String ip = pod.status() == null ? null : pod.status().podIP();
+        return new Viewpoint(Place.POD, hostnameOf(pod), ip, pod.spec().nodeName(), pod,
+                ResolvConf.clusterFirst(pod.metadata().namespace()));
+    }
+
+    /** A pod's hostname as the kubelet sets it: spec.hostname, else the pod's name cut to 63 characters. */
+    public static String hostnameOf(Pod pod) {
         String name = pod.spec().hostname() != null ? pod.spec().hostname() : pod.metadata().name();
-        return new Viewpoint(Place.POD, name.length() > 63 ? name.substring(0, 63) : name, ip,
-                pod.spec().nodeName(), pod, ResolvConf.clusterFirst(pod.metadata().namespace()));
+        return name.length() > 63 ? name.substring(0, 63) : name;
     }
 
     public static Viewpoint node(String name, String ip) {

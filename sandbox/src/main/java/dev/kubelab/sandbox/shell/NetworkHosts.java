@@ -30,8 +30,7 @@ final class NetworkHosts {
                                         FileSystem files, ContainerLogins containers) {
         List<Builtin> tools = new ArrayList<>(DnsTools.forContainer(imageRef, image, here, network));
         tools.addAll(HttpTools.forContainer(imageRef, image, here, network, files, containers::changedFile));
-        List<String> covered = tools.stream().map(Builtin::name).toList();
-        NetworkingStub.forImage(image).stream().filter(t -> !covered.contains(t.name())).forEach(tools::add);
+        tools.addAll(NetworkingStub.forImage(image));
         return tools;
     }
 

@@ -2,12 +2,11 @@ package dev.kubelab.sandbox.shell.pod;
 
 import dev.kubelab.sandbox.catalog.ImageCatalog;
 import dev.kubelab.sandbox.catalog.Server;
+import dev.kubelab.sandbox.net.ResolvConf;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 /** A container's files as a shell sees them: the image's top folders and the three files the kubelet mounts. */
 public final class ContainerFiles {
-    private static final String CLUSTER_DNS = "10.96.0.10";
-
     private ContainerFiles() {
     }
 
@@ -49,10 +48,7 @@ public final class ContainerFiles {
 
     /** Written by containerd from the kubelet's ClusterFirst settings: search, nameserver, options. */
     static String resolvConf(PodTarget target) {
-        String ns = target.pod().metadata().namespace();
-        return "search " + ns + ".svc.cluster.local svc.cluster.local cluster.local\n"
-                + "nameserver " + CLUSTER_DNS + "\n"
-                + "options ndots:5\n";
+        return ResolvConf.clusterFirst(target.pod().metadata().namespace()).render();
     }
 
     /** The kubelet-managed hosts file (kubelet_pods.go managedHostsFileContent), tab-separated. */

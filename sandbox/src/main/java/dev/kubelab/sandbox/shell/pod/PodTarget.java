@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.shell.pod;
 import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.Service;
+import dev.kubelab.sandbox.net.Viewpoint;
 
 import java.util.List;
 
@@ -15,10 +16,9 @@ public record PodTarget(Pod pod, Container container, List<Service> servicesAtSt
         servicesAtStart = List.copyOf(servicesAtStart);
     }
 
-    /** The container's hostname: spec.hostname, else the pod's name cut to 63 characters, as the kubelet does. */
+    /** The container's hostname, as the kubelet sets it. */
     public String hostname() {
-        String name = pod.spec().hostname() != null ? pod.spec().hostname() : pod.metadata().name();
-        return name.length() > 63 ? name.substring(0, 63) : name;
+        return Viewpoint.hostnameOf(pod);
     }
 
     /** Where one container's files live between exec sessions. */
