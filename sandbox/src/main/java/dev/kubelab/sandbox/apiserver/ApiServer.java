@@ -27,14 +27,21 @@ public final class ApiServer {
     private ApiServerConfig config;
     private ServiceRegistry services;
     private final SystemFields systemFields;
+    private final SimClock clock;
     /** Whether it answers at a given time; always, unless a kubelet runs it as a static pod. */
     private ApiServerLifecycle lifecycle;
 
     public ApiServer(ObjectStore store, Seed seed, SimClock clock, ApiServerConfig config) {
         this.store = store;
         this.seed = seed;
+        this.clock = clock;
         this.systemFields = new SystemFields(seed, clock);
         restart(config);
+    }
+
+    /** The cluster's time now (a request that comes later than the command that opened it, e.g. an edit's save). */
+    public java.time.Instant now() {
+        return clock.now();
     }
 
     /** A new kube-apiserver process with these flags; it rebuilds its allocators from what the store holds. */

@@ -12,8 +12,9 @@ public final class EditSessions {
     public static void open(KubectlContext first, KubeObject live) {
         EditedObject object = new EditedObject(live);
         String path = "/tmp/kubectl-edit-" + tempDigits(first, live) + ".yaml";
+        // a save comes later than the command: its context reads the time when it happens
         EditHandler handler = new EditHandler(object, io -> new KubectlContext(first.store(), first.api(),
-                first.now(), io, first.files(), first.editor()), path);
+                first.api().now(), io, first.files(), first.editor()), path);
         first.editor().accept(new EditSession(path, live.metadata().name() + " (" + live.kind().plural() + ")",
                 object.initialText(), handler));
     }

@@ -16,8 +16,11 @@ final class CurlOptions {
             Map.entry("max-time", 'm'), Map.entry("header", 'H'), Map.entry("request", 'X'),
             Map.entry("data", 'd'), Map.entry("user-agent", 'A'), Map.entry("version", 'V'),
             Map.entry("connect-timeout", 'T'), Map.entry("http1.1", '1'), Map.entry("no-progress-meter", 'P'));
+    /** Options that take a value; T, 1 and P stand for long-only options (--connect-timeout, --http1.1…). */
     private static final String WITH_VALUE = "owmHXdAT";
-    private static final String FLAGS = "sSvIikLfV1P";
+    /** What may follow a single dash: bundled flags, then at most one option with a value. */
+    private static final String SHORT_WITH_VALUE = "owmHXdA";
+    private static final String SHORT_FLAGS = "sSvIikLfV";
 
     boolean silent;
     boolean showError;
@@ -57,14 +60,14 @@ final class CurlOptions {
             } else if (a.startsWith("-") && a.length() > 1) {
                 for (int k = 1; k < a.length(); k++) {
                     char c = a.charAt(k);
-                    if (WITH_VALUE.indexOf(c) >= 0 && c != 'T') {
+                    if (SHORT_WITH_VALUE.indexOf(c) >= 0) {
                         if (k + 1 < a.length()) {
                             o.set(c, a.substring(k + 1), a);
                         } else {
                             i = o.value(c, a, args, i + 1);
                         }
                         break;
-                    } else if (FLAGS.indexOf(c) >= 0 && c != '1' && c != 'P') {
+                    } else if (SHORT_FLAGS.indexOf(c) >= 0) {
                         o.flag(c);
                     } else {
                         o.usageError = "option -" + a.substring(k) + ": is unknown";

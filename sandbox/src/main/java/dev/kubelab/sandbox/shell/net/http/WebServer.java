@@ -39,7 +39,8 @@ final class WebServer {
             return Optional.empty();
         }
         String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        HttpAnswer http = listener.http(bare).orElse(server.http() != null ? server.http()
+        Optional<HttpAnswer> served = listener.http(bare);
+        HttpAnswer http = served.orElse(server.http() != null ? server.http()
                 : listener.pages().values().iterator().next());
         String software = http.headers().getOrDefault("Server", "");
         Optional<String> file = server.docroot() == null || listener.pod() == null ? Optional.empty()
@@ -47,7 +48,7 @@ final class WebServer {
         if (file.isPresent()) {
             return Optional.of(page(software, http, 200, file.get(), now, now));
         }
-        if (listener.http(bare).isPresent()) {
+        if (served.isPresent()) {
             Instant built = software.startsWith("Apache") ? HTTPD_PAGE_TIME : NGINX_PAGE_TIME;
             return Optional.of(page(software, http, http.status(), http.body(), now, server.docroot() == null ? null : built));
         }
