@@ -46,7 +46,7 @@ public final class Addresses {
 
     /** The node whose eth0 (or, with tunnels, tunl0) has this address. */
     public Optional<String> nodeOwning(String ip, boolean includeTunnels) {
-        for (Node n : store.list(Node.class, null)) {
+        for (Node n : store.view(Node.class, null)) {
             String name = n.metadata().name();
             if (ip.equals(nodeIp(name)) || (includeTunnels && ip.equals(tunnelIp(name)))) {
                 return Optional.of(name);
@@ -70,7 +70,7 @@ public final class Addresses {
 
     /** The pod (not host-network) holding this IP, a running one first. */
     public Optional<Pod> pod(String ip) {
-        return store.list(Pod.class, null).stream()
+        return store.view(Pod.class, null).stream()
                 .filter(p -> !p.spec().hostNetwork() && p.status() != null && ip.equals(p.status().podIP()))
                 .min(Comparator.comparing((Pod p) -> !"Running".equals(p.status().phase())));
     }
@@ -78,7 +78,7 @@ public final class Addresses {
     /** The node that answers ARP for a Service's LoadBalancer ingress IP or external IP, if any service has it. */
     public Optional<String> announcer(String ip) {
         boolean owned = false;
-        for (Service s : store.list(Service.class, null)) {
+        for (Service s : store.view(Service.class, null)) {
             owned |= s.spec().externalIPs().contains(ip);
             for (LoadBalancerIngress in : s.status().loadBalancerIngress()) {
                 if (ip.equals(in.ip()) && L2Announcements.managed(s)) {
@@ -90,7 +90,7 @@ public final class Addresses {
         if (!owned) {
             return Optional.empty();
         }
-        return store.list(Node.class, null).stream()
+        return store.view(Node.class, null).stream()
                 .filter(n -> !n.metadata().labels().containsKey(CONTROL_PLANE_LABEL))
                 .filter(n -> n.status().condition("Ready").map(c -> "True".equals(c.status())).orElse(false))
                 .map(n -> n.metadata().name()).findFirst();

@@ -65,7 +65,7 @@ final class NodeProcesses {
 
     /** A learner's hostNetwork pod listens on the node's addresses, next to the node's own processes. */
     private static void hostNetworkPods(String node, ObjectStore store, ImageCatalog catalog, List<NodeSocket> out) {
-        for (Pod p : store.list(Pod.class, null)) {
+        for (Pod p : store.view(Pod.class, null)) {
             if (!p.spec().hostNetwork() || !node.equals(p.spec().nodeName()) || !"Running".equals(p.status().phase())
                     || "kube-system".equals(p.metadata().namespace())) {
                 continue;
@@ -83,7 +83,7 @@ final class NodeProcesses {
     }
 
     private static boolean running(ObjectStore store, String node, String label, String value) {
-        return store.list(Pod.class, "kube-system").stream().anyMatch(p -> value.equals(p.metadata().labels().get(label))
+        return store.view(Pod.class, "kube-system").stream().anyMatch(p -> value.equals(p.metadata().labels().get(label))
                 && node.equals(p.spec().nodeName()) && "Running".equals(p.status().phase()));
     }
 
