@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.cluster;
 
 import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.DeploymentStrategy;
 import dev.kubelab.sandbox.api.Toleration;
 
 import java.util.List;
@@ -30,6 +31,6 @@ final class CalicoAddon {
                         "docker.io/calico/kube-controllers:" + ClusterFacts.CALICO_VERSION, List.of())),
                 List.of(Toleration.exists("CriticalAddonsOnly", null),
                         Toleration.exists(ClusterFacts.CONTROL_PLANE_ROLE, "NoSchedule")),
-                installed, List.of(new Workloads.Placement(controlPlane, controlPlane.podIP(4), null)));
+                new DeploymentStrategy("Recreate", null, null), installed, List.of(new Workloads.Placement(controlPlane, controlPlane.podIP(4), null)));
     }
 }

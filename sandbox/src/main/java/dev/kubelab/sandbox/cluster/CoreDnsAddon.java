@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.cluster;
 
 import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.ContainerPort;
+import dev.kubelab.sandbox.api.DeploymentStrategy;
 import dev.kubelab.sandbox.api.EndpointAddress;
 import dev.kubelab.sandbox.api.EndpointPort;
 import dev.kubelab.sandbox.api.EndpointSubset;
@@ -37,7 +38,9 @@ final class CoreDnsAddon {
         // Created right away, they stay Pending until Calico is up, then take the block's first addresses.
         List<Toleration> tolerations = List.of(Toleration.exists("CriticalAddonsOnly", null),
                 Toleration.exists(ClusterFacts.CONTROL_PLANE_ROLE, "NoSchedule"));
-        Workloads.deployment(b, "kube-system", "coredns", SELECTOR, containers, tolerations, created, List.of(
+        // kubeadm's manifest asks for maxUnavailable 1; the API server defaults maxSurge to 25%.
+        var strategy = new DeploymentStrategy("RollingUpdate", IntOrString.of("25%"), IntOrString.of(1));
+        Workloads.deployment(b, "kube-system", "coredns", SELECTOR, containers, tolerations, strategy, created, List.of(
                 new Workloads.Placement(controlPlane, controlPlane.podIP(2), null),
                 new Workloads.Placement(controlPlane, controlPlane.podIP(3), null)));
 

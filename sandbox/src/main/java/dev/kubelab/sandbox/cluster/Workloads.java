@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.cluster;
 import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.DaemonSet;
 import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.DeploymentStrategy;
 import dev.kubelab.sandbox.api.LabelSelector;
 import dev.kubelab.sandbox.api.ObjectMeta;
 import dev.kubelab.sandbox.api.PodSpec;
@@ -33,13 +34,14 @@ final class Workloads {
 
     /** One pod per entry of {@code placement} (node + pod IP), all in the deployment's ReplicaSet. */
     static void deployment(Build b, String namespace, String name, Map<String, String> podLabels,
-                           List<Container> containers, List<Toleration> tolerations, Instant created,
-                           List<Placement> placement) {
+                           List<Container> containers, List<Toleration> tolerations, DeploymentStrategy strategy,
+                           Instant created, List<Placement> placement) {
         PodTemplateSpec template = new PodTemplateSpec(podLabels, spec(false, containers, tolerations));
         int replicas = placement.size();
         WorkloadStatus ready = new WorkloadStatus(replicas, replicas, replicas, replicas);
         ObjectMeta deployMeta = b.meta(name, namespace, created, podLabels);
-        b.store().create(new Deployment(deployMeta, replicas, new LabelSelector(podLabels), template, ready));
+        b.store().create(new Deployment(deployMeta, replicas, new LabelSelector(podLabels), template, ready,
+                strategy, 10, 600)); // the API server's defaults for the two limits
 
         String hash = TemplateText.hash(namespace, name, template);
         Map<String, String> rsLabels = with(podLabels, "pod-template-hash", hash);

@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.codec;
 
+import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.Service;
@@ -37,6 +38,12 @@ class GoldenYamlTest {
         Pod pod = store.list(Pod.class, "kube-system").stream()
                 .filter(p -> p.metadata().name().startsWith("coredns-")).findFirst().orElseThrow();
         check("pod-coredns.yaml", ObjectCodec.toYaml(pod));
+    }
+
+    @Test
+    void corednsDeployment() throws IOException {
+        check("deploy-coredns.yaml", ObjectCodec.toYaml(BootedCluster.store().get(Deployment.class, "kube-system",
+                "coredns").orElseThrow()));
     }
 
     private static KubeObject service(String namespace, String name) {
