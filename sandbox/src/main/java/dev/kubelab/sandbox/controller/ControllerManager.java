@@ -1,12 +1,15 @@
 package dev.kubelab.sandbox.controller;
 
 import dev.kubelab.sandbox.Seed;
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.controller.metallb.MetalLbController;
 import dev.kubelab.sandbox.store.ObjectStore;
 import dev.kubelab.sandbox.store.WatchEvent;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * kube-controller-manager + scheduler + every node's kubelet, run in one deterministic loop: all controllers
@@ -18,6 +21,11 @@ public final class ControllerManager {
 
     private final List<Controller> controllers;
     private long changes;
+    /** Per kind, the change count right after its latest change. */
+    private final long[] kindChangedAt = new long[Kind.values().length];
+    /** Per controller, the change count when its latest run began (-1: never ran) and its next timed work. */
+    private final long[] ranAt;
+    private final Instant[] dueAt;
     /** The change count when the controllers last went quiet, and their earliest timed work after that. */
     private long settledAt = -1;
     private Instant wakeup;
@@ -29,6 +37,9 @@ public final class ControllerManager {
         this.controllers = List.of(new DeploymentController(ctx), new ReplicaSetController(ctx),
                 new DaemonSetController(ctx), new GarbageCollector(ctx), new Scheduler(ctx), kubelet,
                 endpoints, slices, new MetalLbController(ctx));
+        this.ranAt = new long[controllers.size()];
+        this.dueAt = new Instant[controllers.size()];
+        Arrays.fill(ranAt, -1);
         ctx.store().subscribe(this::observe);
     }
 
@@ -44,8 +55,8 @@ public final class ControllerManager {
         long before = changes;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             long start = changes;
-            for (Controller c : controllers) {
-                c.reconcile(now);
+            for (int i = 0; i < controllers.size(); i++) {
+                runIfNeeded(i, now);
             }
             if (changes == start) {
                 break;
@@ -53,13 +64,36 @@ public final class ControllerManager {
         }
         settledAt = changes;
         wakeup = null;
-        for (Controller c : controllers) {
-            Instant w = c.nextWakeup();
+        for (Instant w : dueAt) {
             if (w != null && (wakeup == null || w.isBefore(wakeup))) {
                 wakeup = w;
             }
         }
         return changes != before;
+    }
+
+    /**
+     * A controller runs when a kind it reads changed since its last run began (its own writes count, so it
+     * sees them on the next pass as before) or its timed work is due; otherwise that run would write nothing.
+     */
+    private void runIfNeeded(int i, Instant now) {
+        Controller c = controllers.get(i);
+        boolean due = dueAt[i] != null && !now.isBefore(dueAt[i]);
+        if (ranAt[i] >= 0 && !due && !changedSince(c.reads(), ranAt[i])) {
+            return;
+        }
+        ranAt[i] = changes;
+        c.reconcile(now);
+        dueAt[i] = c.nextWakeup();
+    }
+
+    private boolean changedSince(Set<Kind> kinds, long since) {
+        for (Kind k : kinds) {
+            if (kindChangedAt[k.ordinal()] > since) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -76,5 +110,6 @@ public final class ControllerManager {
 
     private void observe(WatchEvent event) {
         changes++;
+        kindChangedAt[event.object().kind().ordinal()] = changes;
     }
 }

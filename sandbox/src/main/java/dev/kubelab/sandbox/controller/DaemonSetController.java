@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.controller;
 
 import dev.kubelab.sandbox.api.DaemonSet;
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.Node;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.PodSpec;
@@ -11,6 +12,7 @@ import dev.kubelab.sandbox.api.WorkloadStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,19 +38,31 @@ final class DaemonSetController implements Controller {
 
     private final ControllerContext ctx;
     private final SelectorCache selectors = new SelectorCache();
+    private final InputMemo memo = new InputMemo();
 
     DaemonSetController(ControllerContext ctx) {
         this.ctx = ctx;
     }
 
+    private static final Set<Kind> READS = EnumSet.of(Kind.DAEMONSET, Kind.NODE, Kind.POD);
+
+    @Override
+    public Set<Kind> reads() {
+        return READS;
+    }
+
     @Override
     public void reconcile(Instant now) {
         List<Node> nodes = ctx.store().view(Node.class, null);
+        Set<String> uids = new HashSet<>();
         for (DaemonSet ds : ctx.store().view(DaemonSet.class, null)) {
-            if (ds.metadata().deletionTimestamp() == null) {
+            uids.add(ds.metadata().uid());
+            if (ds.metadata().deletionTimestamp() == null && !memo.unchanged(ds.metadata().uid(), ds, nodes,
+                    ctx.store().view(Pod.class, ds.metadata().namespace()))) {
                 sync(ds, nodes, now);
             }
         }
+        memo.retainOnly(uids);
     }
 
     private void sync(DaemonSet ds, List<Node> nodes, Instant now) {

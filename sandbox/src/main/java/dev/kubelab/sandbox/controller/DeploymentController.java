@@ -1,15 +1,20 @@
 package dev.kubelab.sandbox.controller;
 
 import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.ObjectMeta;
 import dev.kubelab.sandbox.api.OwnerReference;
+import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.selector.Selector;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Deployment → ReplicaSets: finds (or creates) the ReplicaSet of the current template, rolls replicas over
@@ -21,6 +26,7 @@ final class DeploymentController implements Controller {
     private final DeploymentStatusWriter statusWriter;
     private final SelectorCache selectors = new SelectorCache();
     private final TemplateHashCache templateHashes = new TemplateHashCache();
+    private final InputMemo memo = new InputMemo();
 
     DeploymentController(ControllerContext ctx) {
         this.ctx = ctx;
@@ -28,13 +34,43 @@ final class DeploymentController implements Controller {
         this.statusWriter = new DeploymentStatusWriter(ctx);
     }
 
+    private static final Set<Kind> READS = EnumSet.of(Kind.DEPLOYMENT, Kind.REPLICASET, Kind.POD);
+
+    @Override
+    public Set<Kind> reads() {
+        return READS;
+    }
+
     @Override
     public void reconcile(Instant now) {
+        Set<String> uids = new HashSet<>();
         for (Deployment d : ctx.store().view(Deployment.class, null)) {
-            if (d.metadata().deletionTimestamp() == null) {
+            uids.add(d.metadata().uid());
+            if (d.metadata().deletionTimestamp() != null) {
+                continue;
+            }
+            String ns = d.metadata().namespace();
+            Instant deadline = DeploymentStatusWriter.progressDeadline(d);
+            boolean timedWorkDue = deadline != null && !now.isBefore(deadline);
+            if (!memo.unchanged(d.metadata().uid(), d, ctx.store().view(ReplicaSet.class, ns),
+                    ctx.store().view(Pod.class, ns)) || timedWorkDue) {
                 sync(d, now);
             }
         }
+        memo.retainOnly(uids);
+    }
+
+    /** A rollout that is still progressing times out progressDeadlineSeconds after its last progress. */
+    @Override
+    public Instant nextWakeup() {
+        Instant min = null;
+        for (Deployment d : ctx.store().view(Deployment.class, null)) {
+            Instant deadline = DeploymentStatusWriter.progressDeadline(d);
+            if (deadline != null && (min == null || deadline.isBefore(min))) {
+                min = deadline;
+            }
+        }
+        return min;
     }
 
     private void sync(Deployment d, Instant now) {

@@ -68,7 +68,12 @@ final class DeploymentScaler {
     }
 
     private boolean oldPodsRunning(List<ReplicaSet> old) {
-        for (dev.kubelab.sandbox.api.Pod p : ctx.store().view(dev.kubelab.sandbox.api.Pod.class, null)) {
+        if (old.isEmpty()) {
+            return false;
+        }
+        // Owner and pods share a namespace.
+        String ns = old.get(0).metadata().namespace();
+        for (dev.kubelab.sandbox.api.Pod p : ctx.store().view(dev.kubelab.sandbox.api.Pod.class, ns)) {
             var ref = p.metadata().controllerRef();
             String phase = p.status().phase();
             if (ref != null && !"Succeeded".equals(phase) && !"Failed".equals(phase)

@@ -51,13 +51,12 @@ final class DeploymentStatusWriter {
             return keep(prev, "Progressing", "True", "NewReplicaSetAvailable",
                     "ReplicaSet \"" + rsName + "\" has successfully progressed.", now);
         }
-        WorkloadCondition p = prev == null ? null : prev.condition("Progressing");
-        int deadline = d.progressDeadlineSeconds() < 0 ? 600 : d.progressDeadlineSeconds();
-        if (!created && p != null && "True".equals(p.status()) && !"NewReplicaSetAvailable".equals(p.reason())
-                && p.lastUpdateTime() != null && !now.isBefore(p.lastUpdateTime().plusSeconds(deadline))) {
+        Instant deadline = progressDeadline(d);
+        if (!created && deadline != null && !now.isBefore(deadline)) {
             return keep(prev, "Progressing", "False", "ProgressDeadlineExceeded",
                     "ReplicaSet \"" + rsName + "\" has timed out progressing.", now);
         }
+        WorkloadCondition p = prev == null ? null : prev.condition("Progressing");
         if (p != null && "False".equals(p.status())) {
             return p;
         }
@@ -71,6 +70,16 @@ final class DeploymentStatusWriter {
         }
         Instant since = p != null && "True".equals(p.status()) ? p.lastTransitionTime() : now;
         return new WorkloadCondition("Progressing", "True", now, since, "ReplicaSetUpdated", message);
+    }
+
+    /** When a rollout still progressing times out (null: complete, already timed out, or never started). */
+    static Instant progressDeadline(Deployment d) {
+        WorkloadCondition p = d.status() == null ? null : d.status().condition("Progressing");
+        if (p == null || !"True".equals(p.status()) || "NewReplicaSetAvailable".equals(p.reason())
+                || p.lastUpdateTime() == null) {
+            return null;
+        }
+        return p.lastUpdateTime().plusSeconds(d.progressDeadlineSeconds() < 0 ? 600 : d.progressDeadlineSeconds());
     }
 
     /** The condition with its old timestamps when nothing about it changed. */

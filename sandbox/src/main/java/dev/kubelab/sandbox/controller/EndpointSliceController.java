@@ -3,12 +3,16 @@ package dev.kubelab.sandbox.controller;
 import dev.kubelab.sandbox.api.EndpointPort;
 import dev.kubelab.sandbox.api.EndpointSlice;
 import dev.kubelab.sandbox.api.Kind;
+import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.Service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The EndpointSlice controller: for every selector Service, slices &lt;svc&gt;-&lt;5 chars&gt; (one per distinct port
@@ -21,8 +25,17 @@ final class EndpointSliceController implements Controller {
     private static final String SERVICE_NAME = EndpointSliceShape.SERVICE_NAME;
     private final ControllerContext ctx;
 
+    private final InputMemo memo = new InputMemo();
+
     EndpointSliceController(ControllerContext ctx) {
         this.ctx = ctx;
+    }
+
+    private static final Set<Kind> READS = EnumSet.of(Kind.SERVICE, Kind.POD, Kind.ENDPOINTSLICE);
+
+    @Override
+    public Set<Kind> reads() {
+        return READS;
     }
 
     @Override
@@ -34,11 +47,15 @@ final class EndpointSliceController implements Controller {
                 ctx.store().delete(Kind.ENDPOINTSLICE, slice.metadata().namespace(), slice.metadata().name());
             }
         }
+        Set<String> uids = new HashSet<>();
         for (Service svc : ctx.store().view(Service.class, null)) {
-            if (EndpointSubsets.selects(svc)) {
+            String ns = svc.metadata().namespace();
+            if (EndpointSubsets.selects(svc) && uids.add(svc.metadata().uid()) && !memo.unchanged(svc.metadata().uid(),
+                    svc, ctx.store().view(Pod.class, ns), ctx.store().view(EndpointSlice.class, ns))) {
                 sync(svc, now);
             }
         }
+        memo.retainOnly(uids);
     }
 
     private void sync(Service svc, Instant now) {

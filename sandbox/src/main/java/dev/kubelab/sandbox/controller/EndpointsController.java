@@ -1,11 +1,14 @@
 package dev.kubelab.sandbox.controller;
 
 import dev.kubelab.sandbox.api.Endpoints;
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.ObjectMeta;
+import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.Service;
 import dev.kubelab.sandbox.store.ObjectKey;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,23 +24,38 @@ final class EndpointsController implements Controller {
     private final ControllerContext ctx;
     /** Services we manage Endpoints for, so their deletion removes the Endpoints too. */
     private final Set<ObjectKey> managed = new HashSet<>();
+    private final InputMemo memo = new InputMemo();
 
     EndpointsController(ControllerContext ctx) {
         this.ctx = ctx;
     }
 
+    private static final Set<Kind> READS = EnumSet.of(Kind.SERVICE, Kind.POD, Kind.ENDPOINTS);
+
+    @Override
+    public Set<Kind> reads() {
+        return READS;
+    }
+
     @Override
     public void reconcile(Instant now) {
         Set<ObjectKey> live = new HashSet<>();
+        Set<String> uids = new HashSet<>();
         for (Service svc : ctx.store().view(Service.class, null)) {
             if (!EndpointSubsets.selects(svc)) {
                 continue;
             }
-            ObjectKey key = new ObjectKey(svc.metadata().namespace(), svc.metadata().name());
+            String ns = svc.metadata().namespace();
+            ObjectKey key = new ObjectKey(ns, svc.metadata().name());
             live.add(key);
             managed.add(key);
-            sync(svc, now);
+            uids.add(svc.metadata().uid());
+            if (!memo.unchanged(svc.metadata().uid(), svc, ctx.store().view(Pod.class, ns),
+                    ctx.store().get(Endpoints.class, ns, svc.metadata().name()).orElse(null))) {
+                sync(svc, now);
+            }
         }
+        memo.retainOnly(uids);
         for (ObjectKey gone : new HashSet<>(managed)) {
             if (!live.contains(gone)) {
                 managed.remove(gone);

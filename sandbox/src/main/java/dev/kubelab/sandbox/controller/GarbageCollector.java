@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.controller;
 import dev.kubelab.sandbox.api.DaemonSet;
 import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.EndpointSlice;
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.Node;
 import dev.kubelab.sandbox.api.OwnerReference;
@@ -11,8 +12,10 @@ import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.api.Service;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The garbage collector (background propagation): an object whose owners are all gone (by uid) is deleted —
@@ -24,6 +27,14 @@ final class GarbageCollector implements Controller {
 
     GarbageCollector(ControllerContext ctx) {
         this.ctx = ctx;
+    }
+
+    private static final Set<Kind> READS = EnumSet.of(Kind.REPLICASET, Kind.POD, Kind.ENDPOINTSLICE, Kind.DEPLOYMENT, Kind.DAEMONSET,
+                Kind.SERVICE, Kind.NODE);
+
+    @Override
+    public Set<Kind> reads() {
+        return READS;
     }
 
     @Override

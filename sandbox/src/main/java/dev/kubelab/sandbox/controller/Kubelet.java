@@ -2,12 +2,14 @@ package dev.kubelab.sandbox.controller;
 
 import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.ContainerStatus;
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.Node;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.PodCondition;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +29,13 @@ final class Kubelet implements Controller {
     Kubelet(ControllerContext ctx) {
         this.ctx = ctx;
         this.lifecycle = new ContainerLifecycle(ctx, imageCache);
+    }
+
+    private static final Set<Kind> READS = EnumSet.of(Kind.POD, Kind.NODE);
+
+    @Override
+    public Set<Kind> reads() {
+        return READS;
     }
 
     @Override

@@ -1,29 +1,45 @@
 package dev.kubelab.sandbox.controller;
 
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.api.WorkloadStatus;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** ReplicaSet → pods: creates or deletes pods until spec.replicas active pods exist, and reports status. */
 final class ReplicaSetController implements Controller {
     private final ControllerContext ctx;
     private final SelectorCache selectors = new SelectorCache();
+    private final InputMemo memo = new InputMemo();
 
     ReplicaSetController(ControllerContext ctx) {
         this.ctx = ctx;
     }
 
+    private static final Set<Kind> READS = EnumSet.of(Kind.REPLICASET, Kind.POD);
+
+    @Override
+    public Set<Kind> reads() {
+        return READS;
+    }
+
     @Override
     public void reconcile(Instant now) {
+        Set<String> uids = new HashSet<>();
         for (ReplicaSet rs : ctx.store().view(ReplicaSet.class, null)) {
-            if (rs.metadata().deletionTimestamp() == null) {
+            uids.add(rs.metadata().uid());
+            if (rs.metadata().deletionTimestamp() == null
+                    && !memo.unchanged(rs.metadata().uid(), rs, ctx.store().view(Pod.class, rs.metadata().namespace()))) {
                 sync(rs, now);
             }
         }
+        memo.retainOnly(uids);
     }
 
     private void sync(ReplicaSet rs, Instant now) {

@@ -1,13 +1,16 @@
 package dev.kubelab.sandbox.controller;
 
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.Node;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.PodCondition;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * kube-scheduler: binds each unscheduled pod to the feasible node (Ready, schedulable, taints tolerated,
@@ -19,6 +22,13 @@ final class Scheduler implements Controller {
 
     Scheduler(ControllerContext ctx) {
         this.ctx = ctx;
+    }
+
+    private static final Set<Kind> READS = EnumSet.of(Kind.NODE, Kind.POD);
+
+    @Override
+    public Set<Kind> reads() {
+        return READS;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.controller.metallb;
 
 import dev.kubelab.sandbox.api.GenericObject;
+import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.LoadBalancerIngress;
 import dev.kubelab.sandbox.api.Service;
 import dev.kubelab.sandbox.api.ServiceStatus;
@@ -11,9 +12,11 @@ import dev.kubelab.sandbox.controller.ControllerContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * MetalLB's controller (controller/service.go) and its L2 speakers: while the controller pod is ready, every
@@ -28,6 +31,13 @@ public final class MetalLbController implements Controller {
     public MetalLbController(ControllerContext ctx) {
         this.ctx = ctx;
         this.announcer = new L2Announcer(ctx);
+    }
+
+    private static final Set<Kind> READS = EnumSet.of(Kind.GENERIC, Kind.SERVICE, Kind.POD, Kind.NODE);
+
+    @Override
+    public Set<Kind> reads() {
+        return READS;
     }
 
     @Override
