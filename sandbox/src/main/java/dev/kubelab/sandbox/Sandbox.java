@@ -3,6 +3,7 @@ package dev.kubelab.sandbox;
 import dev.kubelab.sandbox.apiserver.ApiServer;
 import dev.kubelab.sandbox.apiserver.ApiServerConfig;
 import dev.kubelab.sandbox.apiserver.ApiServerLifecycle;
+import dev.kubelab.sandbox.apiserver.ApiServerManifest;
 import dev.kubelab.sandbox.cluster.ClusterFacts;
 import dev.kubelab.sandbox.cluster.StaticPodManifests;
 import dev.kubelab.sandbox.cluster.StaticPodMirror;
@@ -31,6 +32,9 @@ import java.util.Map;
  * Not thread-safe by design: the platform serialises calls to one sandbox.
  */
 public final class Sandbox {
+    /** kubeadm's kube-apiserver manifest, parsed once for every sandbox (the parse is read-only). */
+    private static final ApiServerManifest KUBEADM_APISERVER =
+            ApiServerManifest.parse(StaticPodManifests.of("kube-apiserver"));
     private final ObjectStore store;
     private final SimClock clock;
     /** Deployments, ReplicaSets, the scheduler, the kubelets, Endpoints…: they react after every command. */
@@ -50,7 +54,7 @@ public final class Sandbox {
         this.controllers = ControllerManager.create(store, seed);
         this.controllers.reconcile(clock.now()); // adopts the bootstrapped kube-system objects
         this.apiServer = new ApiServer(store, seed, clock, ApiServerConfig.kubeadmDefaults());
-        this.apiServerPod = new ApiServerLifecycle(apiServer, StaticPodManifests.of("kube-apiserver"),
+        this.apiServerPod = new ApiServerLifecycle(apiServer, StaticPodManifests.of("kube-apiserver"), KUBEADM_APISERVER,
                 new StaticPodMirror(store, seed, "kube-apiserver"));
         this.network = new Network(store, seed, clock);
         Kubectl kubectl = new Kubectl(() -> Sandbox.this.shell.pods());

@@ -32,9 +32,14 @@ public final class ApiServerLifecycle {
     private Optional<String> lastObserved;
 
     public ApiServerLifecycle(ApiServer api, String bootManifest, MirrorPod mirror) {
+        this(api, bootManifest, ApiServerManifest.parse(bootManifest), mirror);
+    }
+
+    /** With the boot text already parsed: every sandbox boots from kubeadm's, so they share one parse. */
+    public ApiServerLifecycle(ApiServer api, String bootManifest, ApiServerManifest parsed, MirrorPod mirror) {
         this.api = api;
         this.mirror = mirror;
-        this.seen = ApiServerManifest.parse(bootManifest);
+        this.seen = parsed;
         this.serving = seen;
         // The boot text parses to seen itself, so observing it again needs no parse.
         this.lastObserved = bootManifest == null ? null : Optional.of(bootManifest);

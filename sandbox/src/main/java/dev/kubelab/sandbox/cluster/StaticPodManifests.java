@@ -20,6 +20,9 @@ public final class StaticPodManifests {
     private static final List<String> COMPONENTS =
             List.of("etcd", "kube-apiserver", "kube-controller-manager", "kube-scheduler");
 
+    private static final Map<String, String> TEXTS = COMPONENTS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(c -> c, StaticPodManifests::render));
+
     private StaticPodManifests() {
     }
 
@@ -32,8 +35,16 @@ public final class StaticPodManifests {
         return files;
     }
 
-    /** One component's manifest as kubeadm wrote it. */
+    /** One component's manifest as kubeadm wrote it (one shared copy: every sandbox starts with these files). */
     public static String of(String component) {
+        String text = TEXTS.get(component);
+        if (text == null) {
+            throw new IllegalArgumentException("no manifest for " + component);
+        }
+        return text;
+    }
+
+    private static String render(String component) {
         return template(component)
                 .replace("{{IP}}", ClusterFacts.CONTROL_PLANE_IP)
                 .replace("{{NODE}}", ClusterFacts.CONTROL_PLANE)

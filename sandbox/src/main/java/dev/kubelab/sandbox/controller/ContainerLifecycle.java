@@ -112,7 +112,9 @@ final class ContainerLifecycle {
     private void start(Pod pod, Container c, ContainerRun run, Instant at) {
         String field = "spec.containers{" + c.name() + "}";
         ImageRef ref = ImageRef.parse(c.image());
-        run.imageID = ctx.catalog().lookup(c.image()).map(i -> i.repository() + "@" + i.digest()).orElse(ref.canonical());
+        // Every pod of an image shows the same digest: one shared copy instead of one per container (heap).
+        run.imageID = ctx.catalog().lookup(c.image()).map(i -> i.repository() + "@" + i.digest()).orElse(ref.canonical())
+                .intern();
         run.containerID = "containerd://" + ctx.seed().uid().replace("-", "") + ctx.seed().uid().replace("-", "");
         event(at, pod, field, "Normal", "Created", "Created container: " + c.name());
         event(at, pod, field, "Normal", "Started", "Started container " + c.name());

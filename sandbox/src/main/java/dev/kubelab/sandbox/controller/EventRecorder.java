@@ -71,8 +71,11 @@ public final class EventRecorder {
             name = m.name() + "." + Long.toHexString(Long.parseLong(name.substring(name.lastIndexOf('.') + 1), 16) + 1);
         }
         ObjectReference involved = new ObjectReference(about.kind().kindName(), m.namespace(), m.name(), m.uid());
+        // Most messages and field paths repeat from pod to pod ("Pulling image \"nginx\""): interned, every
+        // sandbox's Events share one copy of each (events are most of a busy sandbox's heap).
         store.create(new Event(ObjectMeta.of(name, ns, seed.uid(), at, Map.of()), involved,
-                fieldPath, reason, message, type, component, host, at, at, 1, component,
+                fieldPath == null ? null : fieldPath.intern(), reason, message.intern(), type, component, host, at, at, 1,
+                component,
                 host == null ? "" : host));
     }
 }
