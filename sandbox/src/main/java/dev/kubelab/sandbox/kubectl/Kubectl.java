@@ -74,6 +74,11 @@ public final class Kubectl {
         return List.copyOf(commands.keySet());
     }
 
+    /** The command behind a verb, or null. */
+    KubectlCommand command(String verb) {
+        return commands.get(verb);
+    }
+
     /** Runs `kubectl args…`; returns the exit code. */
     public int run(List<String> args, KubectlContext ctx) {
         int verbAt = verbIndex(args);
@@ -98,7 +103,7 @@ public final class Kubectl {
             return 1;
         }
         if (parsed.bool(GlobalFlags.HELP)) {
-            ctx.io().out().print(command.help());
+            ctx.io().out().print(HelpText.of(command, parsed.positionals()));
             return 0;
         }
         if (!ctx.api().serving(ctx.now()) && ConnectionRefused.needsServer(verb, parsed, ctx)) {
@@ -116,7 +121,7 @@ public final class Kubectl {
             ctx.io().err().println("See 'kubectl --help' for usage.");
             return 1;
         }
-        ctx.io().out().print(RootHelp.TEXT);
+        ctx.io().out().print(HelpText.page("kubectl"));
         return 0;
     }
 

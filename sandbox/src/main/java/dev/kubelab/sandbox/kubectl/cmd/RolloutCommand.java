@@ -40,6 +40,11 @@ public final class RolloutCommand implements KubectlCommand {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("history", "restart", "status", "undo");
+    }
+
+    @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
         if (BareVerb.printedHelp(args, ctx, help())) {
             return 0;
@@ -115,29 +120,5 @@ public final class RolloutCommand implements KubectlCommand {
             }
         }
         return ApiFailure.printAll(ctx, errors);
-    }
-
-    @Override
-    public String help() {
-        return """
-                Manage the rollout of a deployment: watch its progress, list its revisions, go back to one,
-                or restart its pods (daemonsets too).
-
-                Examples:
-                  kubectl rollout status deployment/web
-                  kubectl rollout history deployment/web --revision=2
-                  kubectl rollout undo deployment/web --to-revision=1
-                  kubectl rollout restart deployment/web
-                  kubectl -n kube-system rollout restart daemonset kube-proxy
-
-                Available Commands:
-                  history     List the revisions of a rollout (one per ReplicaSet)
-                  restart     Replace every pod: stamps the pod template with the time, which starts a rollout
-                  status      Show how far the current rollout has got
-                  undo        Go back to an earlier revision
-
-                Usage:
-                  kubectl rollout SUBCOMMAND [options]
-                """;
     }
 }
