@@ -26,7 +26,7 @@ public final class DescribeCommand implements KubectlCommand {
     @Override
     public List<Flag> flags() {
         return List.of(Flag.bool("all-namespaces", 'A'), Flag.value("selector", 'l'),
-                Flag.value("show-events", '\0'));
+                Flag.bool("show-events", '\0'));
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class RolloutCommand implements KubectlCommand {
 
     @Override
     public List<Flag> flags() {
-        return List.of(Flag.value("timeout", '\0'), Flag.value("watch", 'w'), Flag.value("revision", '\0'),
+        return List.of(Flag.value("timeout", '\0'), Flag.bool("watch", 'w'), Flag.value("revision", '\0'),
                 Flag.value("to-revision", '\0'), Flag.value("selector", 'l'), Flag.value("filename", 'f'),
                 Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.value("dry-run", '\0'));
     }
