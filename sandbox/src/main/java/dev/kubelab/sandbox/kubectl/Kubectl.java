@@ -13,6 +13,7 @@ import dev.kubelab.sandbox.kubectl.cmd.RunCommand;
 import dev.kubelab.sandbox.kubectl.cmd.RolloutCommand;
 import dev.kubelab.sandbox.kubectl.cmd.SetCommand;
 import dev.kubelab.sandbox.kubectl.cmd.LogsCommand;
+import dev.kubelab.sandbox.kubectl.cmd.OptionsCommand;
 import dev.kubelab.sandbox.kubectl.cmd.ApiResourcesCommand;
 import dev.kubelab.sandbox.kubectl.cmd.ApiVersionsCommand;
 import dev.kubelab.sandbox.kubectl.cmd.ConfigCommand;
@@ -41,11 +42,11 @@ import java.util.function.Supplier;
  */
 public final class Kubectl {
     /** Every top-level command of kubectl 1.32, for "Did you mean this?" suggestions. */
-    private static final List<String> REAL_COMMANDS = List.of("annotate", "api-resources", "api-versions",
+    static final List<String> REAL_COMMANDS = List.of("annotate", "api-resources", "api-versions",
             "apply", "attach", "auth", "autoscale", "certificate", "cluster-info", "completion", "config", "cordon",
             "cp", "create", "debug", "delete", "describe", "diff", "drain", "edit", "events", "exec", "explain",
-            "expose", "get", "kustomize", "label", "logs", "options", "patch", "plugin", "port-forward", "proxy",
-            "replace", "rollout", "run", "scale", "set", "taint", "top", "uncordon", "version", "wait");
+            "expose", "get", "help", "kustomize", "label", "logs", "options", "patch", "plugin", "port-forward",
+            "proxy", "replace", "rollout", "run", "scale", "set", "taint", "top", "uncordon", "version", "wait");
 
     private final Map<String, KubectlCommand> commands = new TreeMap<>();
 
@@ -67,11 +68,18 @@ public final class Kubectl {
         }
         commands.put("describe", new dev.kubelab.sandbox.kubectl.cmd.DescribeCommand());
         commands.put("replace", new dev.kubelab.sandbox.kubectl.cmd.ReplaceCommand());
+        commands.put("options", new OptionsCommand());
+        commands.put("help", new HelpCommand(commands::get));
     }
 
     /** The verbs this terminal implements, sorted. */
     public List<String> verbs() {
         return List.copyOf(commands.keySet());
+    }
+
+    /** The command behind a verb, or null. */
+    KubectlCommand command(String verb) {
+        return commands.get(verb);
     }
 
     /** Runs `kubectl args…`; returns the exit code. */
@@ -98,7 +106,7 @@ public final class Kubectl {
             return 1;
         }
         if (parsed.bool(GlobalFlags.HELP)) {
-            ctx.io().out().print(command.help());
+            ctx.io().out().print(HelpText.of(command, parsed.positionals()));
             return 0;
         }
         if (!ctx.api().serving(ctx.now()) && ConnectionRefused.needsServer(verb, parsed, ctx)) {
@@ -116,7 +124,7 @@ public final class Kubectl {
             ctx.io().err().println("See 'kubectl --help' for usage.");
             return 1;
         }
-        ctx.io().out().print(RootHelp.TEXT);
+        ctx.io().out().print(HelpText.page("kubectl"));
         return 0;
     }
 
@@ -124,7 +132,7 @@ public final class Kubectl {
      * kubectl 1.32 runs cobra with errors silenced and prints them itself (cmdutil.CheckErr), so the
      * message is "error: unknown command …" plus cobra's suggestions, without cobra's "Run … --help" line.
      */
-    private int unknownCommand(String verb, KubectlContext ctx) {
+    static int unknownCommand(String verb, KubectlContext ctx) {
         if (REAL_COMMANDS.contains(verb)) {
             ctx.io().err().println("error: \"kubectl " + verb + "\" is not available in this lab terminal yet."
                     + " Type 'help' to see what works here.");

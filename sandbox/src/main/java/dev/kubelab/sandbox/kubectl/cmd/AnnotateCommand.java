@@ -38,19 +38,4 @@ public final class AnnotateCommand extends MetadataKeysCommand {
     String result(Map<String, String> current, Map<String, String> next, boolean overwrite) {
         return "annotated";
     }
-
-    @Override
-    public String help() {
-        return """
-                Update the annotations on a resource.
-
-                Examples:
-                  kubectl annotate svc web description='my frontend'
-                  kubectl annotate svc web description='the frontend' --overwrite
-                  kubectl annotate svc web description-
-
-                Usage:
-                  kubectl annotate [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [options]
-                """;
-    }
 }

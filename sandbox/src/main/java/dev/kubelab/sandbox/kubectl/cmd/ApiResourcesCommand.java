@@ -55,20 +55,4 @@ public final class ApiResourcesCommand implements KubectlCommand {
         ctx.io().out().print(table.render());
         return 0;
     }
-
-    @Override
-    public String help() {
-        return """
-                List the kinds of object the cluster's API server serves: their plural name, short names,
-                API version, whether they live in a namespace, and their kind.
-
-                Examples:
-                  kubectl api-resources
-                  kubectl api-resources --namespaced=false
-                  kubectl api-resources --api-group=apps -o name
-
-                Usage:
-                  kubectl api-resources [flags] [options]
-                """;
-    }
 }

@@ -25,17 +25,4 @@ public final class ApiVersionsCommand implements KubectlCommand {
         ServedApiResources.groupVersions().forEach(ctx.io().out()::println);
         return 0;
     }
-
-    @Override
-    public String help() {
-        return """
-                Print the API versions the cluster serves, one "group/version" a line.
-
-                Examples:
-                  kubectl api-versions
-
-                Usage:
-                  kubectl api-versions [options]
-                """;
-    }
 }

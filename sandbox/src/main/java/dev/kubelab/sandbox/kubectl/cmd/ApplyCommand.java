@@ -71,27 +71,4 @@ public final class ApplyCommand implements KubectlCommand {
             return ApiFailure.fail(ctx, e.getMessage());
         }
     }
-
-    @Override
-    public String help() {
-        return """
-                Apply a configuration to a resource by file name or stdin. The resource is created if it does
-                not exist yet, otherwise changed to match the file (kubectl remembers what it applied in the
-                kubectl.kubernetes.io/last-applied-configuration annotation).
-
-                Examples:
-                  kubectl apply -f svc.yaml
-                  kubectl apply -f manifests/
-                  cat svc.yaml | kubectl apply -f -
-
-                Options:
-                  -f, --filename FILE   File, folder or - (stdin)
-                  -R, --recursive       Also read the sub-folders of a folder
-                      --dry-run=client  Show what would happen, change nothing
-                  -o, --output FORMAT   yaml, json or name
-
-                Usage:
-                  kubectl apply (-f FILENAME | -k DIRECTORY) [options]
-                """;
-    }
 }

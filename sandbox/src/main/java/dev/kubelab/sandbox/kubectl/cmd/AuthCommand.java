@@ -28,6 +28,11 @@ public final class AuthCommand implements KubectlCommand {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("can-i");
+    }
+
+    @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
         if (BareVerb.printedHelp(args, ctx, help())) {
             return 0;
@@ -56,19 +61,5 @@ public final class AuthCommand implements KubectlCommand {
         return t.equals("*") || ServedApiResources.all().stream().anyMatch(r -> r.name().equals(t)
                 || (r.name() + "." + r.group()).equals(t) || r.kind().toLowerCase(Locale.ROOT).equals(t)
                 || Arrays.asList(r.shortNames().split(",")).contains(t));
-    }
-
-    @Override
-    public String help() {
-        return """
-                Ask the API server whether you may do something.
-
-                Examples:
-                  kubectl auth can-i create deployments
-                  kubectl auth can-i delete pods/web -n default
-
-                Usage:
-                  kubectl auth can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL] [options]
-                """;
     }
 }

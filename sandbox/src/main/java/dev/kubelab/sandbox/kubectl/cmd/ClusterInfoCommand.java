@@ -65,14 +65,4 @@ public final class ClusterInfoCommand implements KubectlCommand {
     private static void line(KubectlContext ctx, String what, String url) {
         ctx.io().out().println(GREEN + what + RESET + " is running at " + YELLOW + url + RESET);
     }
-
-    @Override
-    public String help() {
-        return """
-                Show where the control plane and the cluster's add-on services (CoreDNS) can be reached.
-
-                Usage:
-                  kubectl cluster-info [flags] [options]
-                """;
-    }
 }

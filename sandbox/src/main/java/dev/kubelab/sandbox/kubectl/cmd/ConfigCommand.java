@@ -25,6 +25,11 @@ public final class ConfigCommand implements KubectlCommand {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("current-context", "get-clusters", "get-contexts", "get-users", "view");
+    }
+
+    @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
         if (BareVerb.printedHelp(args, ctx, help())) {
             return 0;
@@ -58,22 +63,5 @@ public final class ConfigCommand implements KubectlCommand {
                 return ApiFailure.fail(ctx, "\"kubectl config " + sub + "\" is not available in this lab terminal"
                         + " (the kubeconfig is read-only here).");
         }
-    }
-
-    @Override
-    public String help() {
-        return """
-                Show the kubeconfig kubectl uses: which cluster it talks to, as which user, through which context.
-
-                Available Commands:
-                  current-context   Print the name of the context in use
-                  get-clusters      List the clusters
-                  get-contexts      List the contexts (* marks the current one)
-                  get-users         List the users
-                  view              Print the kubeconfig, certificate data left out
-
-                Usage:
-                  kubectl config SUBCOMMAND [options]
-                """;
     }
 }

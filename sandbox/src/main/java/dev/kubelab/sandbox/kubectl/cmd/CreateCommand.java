@@ -22,6 +22,7 @@ import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * `kubectl create -f FILE|DIR|-` and the generators deployment, service TYPE, namespace and configmap
@@ -40,6 +41,17 @@ public final class CreateCommand implements KubectlCommand {
                 Flag.value("port", '\0'), Flag.value("tcp", '\0'), Flag.value("node-port", '\0'),
                 Flag.value("external-name", '\0'), Flag.value("clusterip", '\0'), Flag.value("from-literal", '\0'),
                 Flag.bool("save-config", '\0'), Flag.value("validate", '\0'), Flag.value("field-manager", '\0'));
+    }
+
+    @Override
+    public List<String> subcommands() {
+        return List.of("configmap", "deployment", "namespace", "service", "service clusterip",
+                "service externalname", "service loadbalancer", "service nodeport");
+    }
+
+    @Override
+    public Map<String, String> subcommandAliases() {
+        return Map.of("cm", "configmap", "deploy", "deployment", "ns", "namespace", "svc", "service");
     }
 
     @Override
@@ -141,30 +153,5 @@ public final class CreateCommand implements KubectlCommand {
         }
         ApiFailure.printSourced(ctx, errors);
         return errors.isEmpty() ? 0 : 1;
-    }
-
-    @Override
-    public String help() {
-        return """
-                Create a resource from a file or from stdin, or with a generator.
-
-                Examples:
-                  kubectl create -f svc.yaml
-                  cat svc.yaml | kubectl create -f -
-                  kubectl create deployment web --image=nginx --replicas=3 --port=80
-                  kubectl create service clusterip web --tcp=80:8080
-                  kubectl create service nodeport web --tcp=80:80 --node-port=30080
-                  kubectl create service externalname ext --external-name=example.com
-                  kubectl create namespace lab
-                  kubectl create configmap settings --from-literal=mode=dev
-
-                Options:
-                  -f, --filename FILE   File, folder or - (stdin) with the objects to create
-                      --dry-run=client  Only print the object that would be sent (with -o yaml)
-                  -o, --output FORMAT   yaml, json or name
-
-                Usage:
-                  kubectl create -f FILENAME [options]
-                """;
     }
 }

@@ -103,30 +103,4 @@ public final class DeleteCommand implements KubectlCommand {
         ctx.io().out().println(LowerKinds.of(o) + " \"" + o.metadata().name() + "\" " + operation
                 + dryRun.suffix());
     }
-
-    @Override
-    public String help() {
-        return """
-                Delete resources by file names, stdin, resources and names, or by resources and label selector.
-
-                Examples:
-                  kubectl delete svc web
-                  kubectl delete pod/web pod/db
-                  kubectl delete -f svc.yaml
-                  kubectl delete pods -l app=web
-                  kubectl delete deployments --all -n lab
-                  kubectl delete pod web --grace-period=0 --force
-
-                Options:
-                  -f, --filename FILE      Objects named in a file, folder or - (stdin)
-                  -l, --selector QUERY     Delete the objects whose labels match
-                      --all                Delete every object of the given types
-                      --grace-period=N     Seconds a pod gets to stop (0 needs --force)
-                      --force              Remove pods at once, without waiting for the kubelet
-                      --ignore-not-found   Do not complain about missing objects
-
-                Usage:
-                  kubectl delete ([-f FILENAME] | TYPE [(NAME | -l label | --all)]) [options]
-                """;
-    }
 }

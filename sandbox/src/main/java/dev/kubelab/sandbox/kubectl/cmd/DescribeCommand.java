@@ -26,7 +26,7 @@ public final class DescribeCommand implements KubectlCommand {
     @Override
     public List<Flag> flags() {
         return List.of(Flag.bool("all-namespaces", 'A'), Flag.value("selector", 'l'),
-                Flag.value("show-events", '\0'));
+                Flag.bool("show-events", '\0'));
     }
 
     @Override
@@ -87,45 +87,5 @@ public final class DescribeCommand implements KubectlCommand {
             return List.of();
         }
         return out;
-    }
-
-    @Override
-    public String help() {
-        return """
-                Show details of a specific resource or group of resources, with its events.
-
-                Examples:
-                  # Describe the kube-dns Service: ports, endpoints, events
-                  kubectl describe svc kube-dns -n kube-system
-
-                  # Describe every pod whose name starts with "coredns"
-                  kubectl describe pods coredns -n kube-system
-
-                  # Describe the Endpoints and EndpointSlices behind a Service
-                  kubectl describe endpoints kubernetes
-                  kubectl describe endpointslices -n kube-system -l kubernetes.io/service-name=kube-dns
-
-                  # Show the kube-proxy configuration (mode, ipvs settings)
-                  kubectl describe cm kube-proxy -n kube-system
-
-                  # Describe a node: taints, conditions, addresses, capacity and the pods running on it
-                  kubectl describe node controlplane
-
-                  # Describe a Deployment: strategy, pod template, conditions, its ReplicaSets, scaling events
-                  kubectl describe deploy web
-                  kubectl describe rs -l app=web
-                  kubectl describe ds kube-proxy -n kube-system
-
-                Resource types described here: services (svc), endpoints (ep), endpointslices, pods (po),
-                configmaps (cm), nodes (no), deployments (deploy), replicasets (rs), daemonsets (ds).
-
-                Options:
-                  -A, --all-namespaces     Describe across all namespaces
-                  -n, --namespace NS       Namespace to look in (default: default)
-                  -l, --selector SELECTOR  Only objects whose labels match
-
-                Usage:
-                  kubectl describe (-f FILENAME | TYPE [NAME_PREFIX | -l label] | TYPE/NAME) [options]
-                """;
     }
 }

@@ -51,30 +51,4 @@ public final class EditCommand implements KubectlCommand {
             return 0;
         });
     }
-
-    @Override
-    public String help() {
-        return """
-                Edit a resource in the editor (here: the browser's editor beside the terminal).
-
-                The object opens as YAML. Save to apply your changes through the API server; if the server
-                refuses them, the editor opens again with the reasons as comments at the top. Close the
-                editor without saving to cancel.
-
-                Examples:
-                  # Edit the Service named web
-                  kubectl edit svc/web
-
-                  # Switch kube-proxy's mode (then: kubectl -n kube-system rollout restart ds kube-proxy)
-                  kubectl edit configmap -n kube-system kube-proxy
-
-                Options:
-                  -f, --filename FILE     The object to edit, from a manifest
-                  -o, --output yaml       The format to edit in
-                  -l, --selector QUERY    Select the object by label
-
-                Usage:
-                  kubectl edit (RESOURCE/NAME | -f FILENAME) [options]
-                """;
-    }
 }

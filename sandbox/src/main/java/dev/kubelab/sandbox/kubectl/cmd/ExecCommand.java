@@ -86,25 +86,4 @@ public final class ExecCommand implements KubectlCommand {
         }
         return status;
     }
-
-    @Override
-    public String help() {
-        return """
-                Execute a command in a container.
-
-                Examples:
-                  kubectl exec web -- env
-                  kubectl exec web -c nginx -- cat /etc/resolv.conf
-                  kubectl exec -it web -- sh
-
-                Options:
-                  -c, --container NAME  The container (default: the first one)
-                  -i, --stdin           Pass stdin to the container
-                  -t, --tty             Stdin is a TTY
-                  -q, --quiet           Only print output from the remote session
-
-                Usage:
-                  kubectl exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...] [options]
-                """;
-    }
 }

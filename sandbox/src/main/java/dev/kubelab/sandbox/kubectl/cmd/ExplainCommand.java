@@ -65,19 +65,4 @@ public final class ExplainCommand implements KubectlCommand {
         String qualified = kind.qualifiedPlural();
         return qualified.equals(kind.plural()) ? "" : qualified.substring(kind.plural().length() + 1);
     }
-
-    @Override
-    public String help() {
-        return """
-                Describe the fields of a kind of object, and of the fields inside them, from the API schema.
-
-                Examples:
-                  kubectl explain service
-                  kubectl explain svc.spec.ports
-                  kubectl explain deployment.spec.strategy.type
-
-                Usage:
-                  kubectl explain TYPE[.FIELD.PATH] [options]
-                """;
-    }
 }

@@ -62,31 +62,4 @@ public final class ExposeCommand implements KubectlCommand {
         printer.print(ctx, ctx.api().create(service, printer.dryRun() == DryRun.SERVER), "exposed");
         return 0;
     }
-
-    @Override
-    public String help() {
-        return """
-                Expose a deployment, replica set, pod or service as a new Kubernetes Service. Its selector is
-                the object's selector (a pod's labels), its ports the object's container ports, unless given.
-
-                Examples:
-                  kubectl expose deployment web --port=80 --target-port=8080
-                  kubectl expose deployment web --type=NodePort --name=web-np
-                  kubectl expose pod db --port=5432
-
-                Options:
-                      --port N           The port the Service serves on
-                      --target-port N    The container port traffic goes to (default: --port)
-                      --name NAME        The Service's name (default: the object's name)
-                      --type TYPE        ClusterIP (default), NodePort, LoadBalancer or ExternalName
-                      --protocol P       TCP (default), UDP or SCTP
-                      --selector k=v     Use this selector instead of the object's
-                      --external-ip IP   An extra external IP the Service answers on
-
-                Usage:
-                  kubectl expose (-f FILENAME | TYPE NAME) [--port=port] [--protocol=TCP|UDP|SCTP]
-                  [--target-port=number-or-name] [--name=name] [--external-ip=external-ip-of-service] [--type=type]
-                  [options]
-                """;
-    }
 }

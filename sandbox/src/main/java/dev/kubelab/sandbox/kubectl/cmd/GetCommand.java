@@ -132,9 +132,4 @@ public final class GetCommand implements KubectlCommand {
         }
         return out;
     }
-
-    @Override
-    public String help() {
-        return GetHelp.TEXT;
-    }
 }

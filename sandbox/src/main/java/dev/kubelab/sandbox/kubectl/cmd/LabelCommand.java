@@ -62,25 +62,4 @@ public final class LabelCommand extends MetadataKeysCommand {
         }
         return n;
     }
-
-    @Override
-    public String help() {
-        return """
-                Update the labels on a resource.
-
-                Examples:
-                  kubectl label pods web tier=frontend
-                  kubectl label pods web tier=backend --overwrite
-                  kubectl label pods web tier-
-                  kubectl label svc web env=lab
-
-                Options:
-                      --overwrite        Allow changing a label that already has a value
-                  -l, --selector QUERY   Label every object that matches
-                      --all              Label every object of the type
-
-                Usage:
-                  kubectl label [--overwrite] (-f FILENAME | TYPE NAME) KEY_1=VAL_1 ... KEY_N=VAL_N [options]
-                """;
-    }
 }

@@ -127,25 +127,4 @@ public final class LogsCommand implements KubectlCommand {
         ctx.io().err().println("Error from server (BadRequest): " + message);
         return 1;
     }
-
-    @Override
-    public String help() {
-        return """
-                Print what a container in a pod has written to its standard output and error.
-
-                Examples:
-                  kubectl logs web-7c5ddbdf54-x2x9k
-                  kubectl logs web-7c5ddbdf54-x2x9k -c sidecar --tail=20
-                  kubectl logs -l app=web
-
-                Options:
-                  -c, --container NAME   Which container (the first one when omitted)
-                      --tail N           Only the last N lines
-                  -p, --previous         The logs of the previous, terminated run
-                  -f, --follow           Accepted; this terminal prints what exists and returns
-
-                Usage:
-                  kubectl logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER] [options]
-                """;
-    }
 }

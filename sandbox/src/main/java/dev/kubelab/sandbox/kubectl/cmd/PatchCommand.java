@@ -96,40 +96,4 @@ public final class PatchCommand implements KubectlCommand {
         }
         return inline;
     }
-
-    @Override
-    public String help() {
-        return """
-                Update fields of a resource with a patch: a strategic merge patch (the default), a JSON merge
-                patch, or a JSON patch. The patch may be written in JSON or YAML.
-
-                Strategic merge patches merge lists of named items by their key: containers by name, a
-                Service's ports by port. A merge patch replaces lists whole; a JSON patch is a list of
-                operations (add, remove, replace, move, copy, test) on paths like /spec/ports/0/nodePort.
-
-                Examples:
-                  # Make a Service a NodePort Service
-                  kubectl patch svc web -p '{"spec":{"type":"NodePort"}}'
-
-                  # Change one container's image (containers are merged by name)
-                  kubectl patch deployment web -p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"nginx:1.27"}]}}}}'
-
-                  # Set the node port of the first port with a JSON patch
-                  kubectl patch svc web --type=json -p '[{"op":"replace","path":"/spec/ports/0/nodePort","value":30080}]'
-
-                  # Switch kube-proxy to IPVS (then: kubectl -n kube-system rollout restart ds kube-proxy)
-                  kubectl -n kube-system patch cm kube-proxy --type=merge -p '{"data":{"config.conf":"..."}}'
-
-                Options:
-                  -p, --patch PATCH       The patch, JSON or YAML
-                      --patch-file FILE   Read the patch from a file
-                      --type TYPE         strategic (default), merge or json
-                  -f, --filename FILE     The objects to patch, from a manifest
-                      --dry-run=client    Show the result without changing anything
-                  -o, --output FORMAT     yaml, json or name
-
-                Usage:
-                  kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [options]
-                """;
-    }
 }

@@ -124,37 +124,4 @@ public final class ReplaceCommand implements KubectlCommand {
             }
         }
     }
-
-    @Override
-    public String help() {
-        return """
-                Replace a resource by file name or stdin: the whole object is sent (a PUT), so fields left out
-                of the file are cleared or set back to their defaults. The object must already exist.
-
-                If the file carries a metadata.resourceVersion (as `kubectl get -o yaml` writes it), the API
-                server refuses the replace when the object changed since (a Conflict); remove the line, or get
-                the object again, to overwrite anyway. --force deletes the object and creates it again instead.
-
-                Examples:
-                  # Replace a Service with the version in svc.yaml
-                  kubectl replace -f svc.yaml
-
-                  # Change an object through its YAML
-                  kubectl get svc web -o yaml > svc.yaml
-                  kubectl replace -f svc.yaml
-
-                  # Delete and create again (for fields that cannot be changed in place)
-                  kubectl replace --force -f svc.yaml
-
-                Options:
-                  -f, --filename FILE   File, folder or - (stdin) with the objects to replace
-                  -R, --recursive       Also read the folders inside a folder given with -f
-                      --force           Delete the objects, then create them again
-                      --dry-run=client  Only print what would be sent (server: let the API server check it)
-                  -o, --output FORMAT   yaml, json or name
-
-                Usage:
-                  kubectl replace -f FILENAME [options]
-                """;
-    }
 }

@@ -34,9 +34,14 @@ public final class RolloutCommand implements KubectlCommand {
 
     @Override
     public List<Flag> flags() {
-        return List.of(Flag.value("timeout", '\0'), Flag.value("watch", 'w'), Flag.value("revision", '\0'),
+        return List.of(Flag.value("timeout", '\0'), Flag.bool("watch", 'w'), Flag.value("revision", '\0'),
                 Flag.value("to-revision", '\0'), Flag.value("selector", 'l'), Flag.value("filename", 'f'),
                 Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.value("dry-run", '\0'));
+    }
+
+    @Override
+    public List<String> subcommands() {
+        return List.of("history", "restart", "status", "undo");
     }
 
     @Override
@@ -115,29 +120,5 @@ public final class RolloutCommand implements KubectlCommand {
             }
         }
         return ApiFailure.printAll(ctx, errors);
-    }
-
-    @Override
-    public String help() {
-        return """
-                Manage the rollout of a deployment: watch its progress, list its revisions, go back to one,
-                or restart its pods (daemonsets too).
-
-                Examples:
-                  kubectl rollout status deployment/web
-                  kubectl rollout history deployment/web --revision=2
-                  kubectl rollout undo deployment/web --to-revision=1
-                  kubectl rollout restart deployment/web
-                  kubectl -n kube-system rollout restart daemonset kube-proxy
-
-                Available Commands:
-                  history     List the revisions of a rollout (one per ReplicaSet)
-                  restart     Replace every pod: stamps the pod template with the time, which starts a rollout
-                  status      Show how far the current rollout has got
-                  undo        Go back to an earlier revision
-
-                Usage:
-                  kubectl rollout SUBCOMMAND [options]
-                """;
     }
 }

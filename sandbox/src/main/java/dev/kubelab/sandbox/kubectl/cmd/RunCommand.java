@@ -106,29 +106,4 @@ public final class RunCommand implements KubectlCommand {
         }
         return 0;
     }
-
-    @Override
-    public String help() {
-        return """
-                Create and run a particular image in a pod.
-
-                Examples:
-                  kubectl run web --image=nginx
-                  kubectl run web --image=nginx --port=80 --expose
-                  kubectl run client --image=busybox --restart=Never -- sleep 3600
-                  kubectl run web --image=nginx --dry-run=client -o yaml
-
-                Options:
-                      --image IMAGE        The container image (required)
-                  -l, --labels k=v,…       Labels instead of run=NAME
-                      --port N             The port the container listens on
-                      --expose             Also create a ClusterIP Service (needs --port)
-                      --restart POLICY     Always (default), OnFailure or Never
-                      --command            Use the words after -- as the command, not its arguments
-
-                Usage:
-                  kubectl run NAME --image=image [--env="key=value"] [--port=port] [--dry-run=server|client]
-                  [--overrides=inline-json] [--command] -- [COMMAND] [args...] [options]
-                """;
-    }
 }

@@ -78,21 +78,4 @@ public final class ScaleCommand implements KubectlCommand {
             ctx.api().update(scaled.withMetadata(scaled.metadata().withGeneration(o.metadata().generation() + 1)));
         }
     }
-
-    @Override
-    public String help() {
-        return """
-                Set a new size for a deployment or replica set.
-
-                Examples:
-                  kubectl scale deployment web --replicas=3
-                  kubectl scale deploy/web --replicas=0
-
-                Options:
-                      --replicas N   The number of pods wanted (required)
-
-                Usage:
-                  kubectl scale [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME)
-                """;
-    }
 }

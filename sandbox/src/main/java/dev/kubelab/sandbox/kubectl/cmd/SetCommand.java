@@ -36,6 +36,11 @@ public final class SetCommand implements KubectlCommand {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("image");
+    }
+
+    @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
         if (BareVerb.printedHelp(args, ctx, help())) {
             return 0;
@@ -96,20 +101,5 @@ public final class SetCommand implements KubectlCommand {
         Deployment updated = d.withTemplate(t.withSpec(t.spec().withContainers(containers)));
         ctx.api().update(updated.withMetadata(updated.metadata().withGeneration(d.metadata().generation() + 1)));
         ctx.io().out().println(ResultPrinter.nameOf(d) + " image updated");
-    }
-
-    @Override
-    public String help() {
-        return """
-                Change a field of existing objects. This terminal knows one: set image, which swaps the image
-                of named containers in a deployment's pod template (and so starts a rollout).
-
-                Examples:
-                  kubectl set image deployment/web nginx=nginx:1.26
-                  kubectl set image deployment/web *=nginx:1.27
-
-                Usage:
-                  kubectl set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ...
-                """;
     }
 }

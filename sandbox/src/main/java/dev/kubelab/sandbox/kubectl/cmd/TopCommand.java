@@ -8,13 +8,14 @@ import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * `kubectl top pod|node` (pkg/cmd/top): a kubeadm cluster has no metrics-server, so kubectl finds no
  * metrics.k8s.io API and says so.
  */
 public final class TopCommand implements KubectlCommand {
-    private static final List<String> RESOURCES = List.of("pod", "pods", "po", "node", "nodes", "no");
+    private static final Map<String, String> ALIASES = Map.of("pods", "pod", "po", "pod", "nodes", "node", "no", "node");
 
     @Override
     public String name() {
@@ -28,29 +29,24 @@ public final class TopCommand implements KubectlCommand {
     }
 
     @Override
+    public List<String> subcommands() {
+        return List.of("node", "pod");
+    }
+
+    @Override
+    public Map<String, String> subcommandAliases() {
+        return ALIASES;
+    }
+
+    @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
         if (BareVerb.printedHelp(args, ctx, help())) {
             return 0;
         }
         String resource = args.positionals().get(0);
-        if (!RESOURCES.contains(resource)) {
+        if (!subcommands().contains(ALIASES.getOrDefault(resource, resource))) {
             return ApiFailure.usage(ctx, "unknown command \"" + resource + "\" for \"kubectl top\"", "top");
         }
         return ApiFailure.fail(ctx, "Metrics API not available");
-    }
-
-    @Override
-    public String help() {
-        return """
-                Show how much CPU and memory pods or nodes use. This needs the Metrics API (metrics-server),
-                which a fresh kubeadm cluster does not have.
-
-                Available Commands:
-                  node          CPU and memory of nodes
-                  pod           CPU and memory of pods
-
-                Usage:
-                  kubectl top [flags] [options]
-                """;
     }
 }

@@ -29,17 +29,4 @@ public final class VersionCommand implements KubectlCommand {
         }
         return 0;
     }
-
-    @Override
-    public String help() {
-        return """
-                Print the kubectl (client) version and the version of the cluster's API server.
-
-                Options:
-                      --client   Only the client version; do not ask the server
-
-                Usage:
-                  kubectl version [flags] [options]
-                """;
-    }
 }

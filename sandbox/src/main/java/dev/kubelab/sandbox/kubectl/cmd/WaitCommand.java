@@ -90,21 +90,4 @@ public final class WaitCommand implements KubectlCommand {
         }
         return null;
     }
-
-    @Override
-    public String help() {
-        return """
-                Wait until objects reach a condition (or are deleted). In this terminal the answer is given
-                at once, for the cluster as it is now.
-
-                Examples:
-                  kubectl wait --for=condition=Ready pod/web
-                  kubectl wait --for=condition=Available deployment/web --timeout=60s
-                  kubectl wait --for=delete pod/web
-
-                Usage:
-                  kubectl wait ([-f FILENAME] | resource.group/resource.name | resource.group [(-l label | --all)])
-                  [--for=delete|--for condition=available|--for=jsonpath='{}'[=value]] [options]
-                """;
-    }
 }

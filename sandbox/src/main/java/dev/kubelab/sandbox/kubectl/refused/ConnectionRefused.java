@@ -36,11 +36,11 @@ public final class ConnectionRefused {
     }
 
     /**
-     * False for what kubectl settles without the server: config, version --client, client-side dry runs of
+     * False for what kubectl settles without the server: config, help, options, version --client, client-side dry runs of
      * create generators, and the errors it finds first (a missing file, a generator without its name).
      */
     public static boolean needsServer(String verb, ParsedArgs args, KubectlContext ctx) {
-        if (verb.equals("config") || (verb.equals("version") && args.bool("client"))) {
+        if (List.of("config", "help", "options").contains(verb) || (verb.equals("version") && args.bool("client"))) {
             return false;
         }
         String file = args.value("filename", "");

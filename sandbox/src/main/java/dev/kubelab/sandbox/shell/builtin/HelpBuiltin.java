@@ -11,9 +11,10 @@ public final class HelpBuiltin implements Builtin {
             This terminal is a shell on the control-plane node of a simulated Kubernetes v1.32
             cluster (controlplane, node01, node02). What works here:
 
-              kubectl get|describe|create|apply|delete|edit|patch|expose|run|scale|label|annotate
-              kubectl rollout (restart)|set image|logs|exec|explain|api-resources|version|cluster-info|wait
-                                           type `kubectl` for the summary, -h after a verb for its flags
+              kubectl get|describe|create|apply|replace|delete|edit|patch|expose|run|scale|label|annotate
+              kubectl rollout|set image|logs|exec|explain|api-resources|version|cluster-info|wait|auth can-i
+                                           `kubectl` lists the verbs; `kubectl VERB -h` (or `kubectl help VERB`)
+                                           explains one with all its flags; `kubectl options` the global flags
               kubectl exec -it POD -- sh   a shell inside a pod (curl, wget, nslookup as its image has them)
 
               curl URL, wget -qO- URL      HTTP to pods, Services and node ports (-v -I -s -o -w -m …)
