@@ -77,6 +77,17 @@ class MutatingVerbsTest {
     }
 
     @Test
+    void aDaemonSetsTemplateIsDefaultedLikeAnyPodTemplate() {
+        kubectl("apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  selector:\n    matchLabels:\n"
+                + "      app: agent\n  template:\n    metadata:\n      labels:\n        app: agent\n    spec:\n"
+                + "      containers:\n      - name: agent\n        image: nginx\n        ports:\n"
+                + "        - containerPort: 7946\n", "apply", "-f", "-");
+        assertEquals("TCP 7946\n", kubectl("", "get", "ds", "agent", "-o",
+                "jsonpath={.spec.template.spec.containers[0].ports[0].protocol} "
+                        + "{.spec.template.spec.containers[0].ports[0].containerPort}{\"\\n\"}"));
+    }
+
+    @Test
     void createDeploymentIsDefaultedAndScaleBumpsTheGeneration() {
         kubectl("", "create", "deployment", "web", "--image=nginx:1.27", "--port=80");
         Deployment d = store.get(Deployment.class, "default", "web").orElseThrow();
