@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The ConfigMaps kubeadm writes for its addons: kube-proxy's component config (mode "" = iptables; a learner
- * edits it to switch to IPVS) and CoreDNS's Corefile (reference §6.2). Their uids come from a fixed source,
+ * edits it to switch to IPVS) and CoreDNS's Corefile (reference §6.2); and kubeadm-config, the uploaded
+ * ClusterConfiguration (v1beta4 since kubeadm 1.31) with the service and pod subnets (reference §11). Their uids come from a fixed source,
  * so adding them leaves the sandbox seed's later draws (pod names, ClusterIPs) as they were.
  */
 final class AddonConfigMaps {
@@ -130,6 +131,30 @@ final class AddonConfigMaps {
             }
             """;
 
+    private static final String CLUSTER_CONFIGURATION = """
+            apiServer: {}
+            apiVersion: kubeadm.k8s.io/v1beta4
+            caCertificateValidityPeriod: 87600h0m0s
+            certificateValidityPeriod: 8760h0m0s
+            certificatesDir: /etc/kubernetes/pki
+            clusterName: kubernetes
+            controllerManager: {}
+            dns: {}
+            encryptionAlgorithm: RSA-2048
+            etcd:
+              local:
+                dataDir: /var/lib/etcd
+            imageRepository: registry.k8s.io
+            kind: ClusterConfiguration
+            kubernetesVersion: %s
+            networking:
+              dnsDomain: cluster.local
+              podSubnet: 192.168.0.0/16
+              serviceSubnet: 10.96.0.0/12
+            proxy: {}
+            scheduler: {}
+            """.formatted(ClusterFacts.KUBERNETES_VERSION);
+
     private AddonConfigMaps() {
     }
 
@@ -141,5 +166,7 @@ final class AddonConfigMaps {
                 Map.of("config.conf", KUBE_PROXY_CONFIG, "kubeconfig.conf", KUBE_PROXY_KUBECONFIG)));
         b.store().create(new ConfigMap(ObjectMeta.of("coredns", "kube-system", ids.uid(), created, Map.of()),
                 Map.of("Corefile", COREFILE)));
+        b.store().create(new ConfigMap(ObjectMeta.of("kubeadm-config", "kube-system", ids.uid(),
+                b.timeline().atSeconds(6), Map.of()), Map.of("ClusterConfiguration", CLUSTER_CONFIGURATION)));
     }
 }

@@ -58,6 +58,7 @@ final class NetworkHosts {
         own.add(ContainerPrograms.whoami("learner"));
         own.addAll(DnsTools.forNode(here, network));
         own.addAll(HttpTools.forLaptop(here, network, files));
+        own.add(ProxyTools.arping(here, network));
         return new Host(World.LAPTOP, env, files, own, Set.of("kubectl", "sudo"), services,
                 program -> program + ": command not found",
                 (cwd, home) -> "learner@" + World.LAPTOP + ":" + Host.tilde(cwd, home) + "$ ");

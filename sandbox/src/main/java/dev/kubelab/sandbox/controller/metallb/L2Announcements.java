@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /**
  * For the dataplane: which node's speaker answers ARP for a MetalLB-assigned address (none = nobody answers).
- * In IPVS mode with strictARP: false every node would answer too (the address sits on kube-ipvs0) and the
- * client keeps whichever reply it saw last; the lab always uses the speaker's node, as with strictARP: true.
+ * In IPVS mode with strictARP: false the nodes answer too (net.dataplane.Neighbours).
  */
 public final class L2Announcements {
     private L2Announcements() {

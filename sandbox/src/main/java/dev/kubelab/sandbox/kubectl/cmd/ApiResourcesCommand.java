@@ -38,7 +38,7 @@ public final class ApiResourcesCommand implements KubectlCommand {
         if (!args.bool("no-headers") && !output.equals("name")) {
             table.row(List.of("NAME", "SHORTNAMES", "APIVERSION", "NAMESPACED", "KIND"));
         }
-        for (ApiResource r : ServedApiResources.all()) {
+        for (ApiResource r : ServedApiResources.all(ctx.store())) {
             if (args.has("namespaced") && !args.value("namespaced", "true").equals(Boolean.toString(r.namespaced()))) {
                 continue;
             }

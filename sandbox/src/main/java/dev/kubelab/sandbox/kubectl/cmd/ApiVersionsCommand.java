@@ -22,7 +22,7 @@ public final class ApiVersionsCommand implements KubectlCommand {
 
     @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
-        ServedApiResources.groupVersions().forEach(ctx.io().out()::println);
+        ServedApiResources.groupVersions(ctx.store()).forEach(ctx.io().out()::println);
         return 0;
     }
 }

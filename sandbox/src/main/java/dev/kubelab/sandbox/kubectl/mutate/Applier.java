@@ -41,6 +41,7 @@ public final class Applier {
             }
             return new Outcome("created", ctx.api().create(CreateDefaults.apply(object), dryRun == DryRun.SERVER));
         }
+        LastApplied.warnIfMissing(ctx, live.get(), kind.plural(), dryRun);
         Map<String, Object> liveTree = Trees.copyMap(ObjectCodec.toTree(live.get()));
         Map<String, Object> merged = ApplyMerge.merge(liveTree, desired, previous(live.get()));
         KubeObject patched = ObjectCodec.fromTree(merged, manifest.source());

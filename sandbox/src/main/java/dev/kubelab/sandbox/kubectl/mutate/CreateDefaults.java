@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.kubectl.mutate;
 
 import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.ContainerPort;
+import dev.kubelab.sandbox.api.DaemonSet;
 import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.Namespace;
@@ -40,6 +41,10 @@ public final class CreateDefaults {
             ReplicaSet rs = (ReplicaSet) object;
             return new ReplicaSet(rs.metadata().withGeneration(1), rs.replicas(), rs.selector(),
                     template(rs.template()), rs.status());
+        }
+        if (object instanceof DaemonSet) {
+            DaemonSet ds = (DaemonSet) object;
+            return new DaemonSet(ds.metadata(), ds.selector(), template(ds.template()), ds.status());
         }
         if (object instanceof Namespace && ((Namespace) object).phase() == null) {
             return new Namespace(object.metadata(), "Active");

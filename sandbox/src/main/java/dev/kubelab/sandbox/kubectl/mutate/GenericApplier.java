@@ -34,6 +34,7 @@ public final class GenericApplier {
             object = object.withMetadata(placed.metadata().withAnnotations(object.metadata().annotations()));
             return new Applier.Outcome("created", dryRun == DryRun.CLIENT ? object : create(ctx, object, dryRun));
         }
+        LastApplied.warnIfMissing(ctx, live.get(), placed.type().plural(), dryRun);
         Map<String, Object> liveTree = Trees.copyMap(ObjectCodec.toTree(live.get()));
         Map<String, Object> merged = ApplyMerge.merge(liveTree, desired, previous(live.get()));
         GenericObject patched = SchemaDefaults.apply((GenericObject) ObjectCodec.fromTree(merged, manifest.source()));

@@ -1,6 +1,8 @@
 package dev.kubelab.sandbox.kubectl.mutate;
 
+import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.codec.JsonEmitter;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +29,20 @@ public final class LastApplied {
         annotations.remove(ANNOTATION);
         metadata.put("annotations", annotations);
         return JsonEmitter.compact(tree) + "\n";
+    }
+
+    /**
+     * apply.go's warningNoLastAppliedConfigAnnotation (stderr, not in a client dry run) when the live object was
+     * made some other way (kubectl create, expose, kubeadm): "configmaps/kube-proxy" names it, without the group.
+     */
+    static void warnIfMissing(KubectlContext ctx, KubeObject live, String plural, DryRun dryRun) {
+        if (dryRun == DryRun.CLIENT || live.metadata().annotations().containsKey(ANNOTATION)) {
+            return;
+        }
+        ctx.io().err().println("Warning: resource " + plural + "/" + live.metadata().name() + " is missing the "
+                + ANNOTATION + " annotation which is required by kubectl apply. kubectl apply should only be used"
+                + " on resources created declaratively by either kubectl create --save-config or kubectl apply."
+                + " The missing annotation will be patched automatically.");
     }
 
     /** The manifest tree as sent to the server: its annotations plus the last-applied one. */

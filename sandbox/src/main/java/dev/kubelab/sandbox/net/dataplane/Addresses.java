@@ -1,10 +1,7 @@
 package dev.kubelab.sandbox.net.dataplane;
 
-import dev.kubelab.sandbox.api.LoadBalancerIngress;
 import dev.kubelab.sandbox.api.Node;
 import dev.kubelab.sandbox.api.Pod;
-import dev.kubelab.sandbox.api.Service;
-import dev.kubelab.sandbox.controller.metallb.L2Announcements;
 import dev.kubelab.sandbox.net.proxy.Ipv4;
 import dev.kubelab.sandbox.store.ObjectStore;
 
@@ -15,8 +12,7 @@ import java.util.Set;
 
 /**
  * Who owns which address in the lab network: nodes (eth0 = InternalIP, tunl0 = the first address of their
- * Calico block, e.g. 192.168.1.1), pods (their pod IP), and the LoadBalancer / external IPs of Services, which
- * one node announces (MetalLB L2 would pick one; for now the first Ready worker).
+ * Calico block, e.g. 192.168.1.1) and pods (their pod IP); LoadBalancer and external IPs are {@link Neighbours}'.
  */
 public final class Addresses {
     static final String CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane";
@@ -75,28 +71,14 @@ public final class Addresses {
                 .min(Comparator.comparing((Pod p) -> !"Running".equals(p.status().phase())));
     }
 
-    /** The node that answers ARP for a Service's LoadBalancer ingress IP or external IP, if any service has it. */
-    public Optional<String> announcer(String ip) {
-        boolean owned = false;
-        for (Service s : store.view(Service.class, null)) {
-            owned |= s.spec().externalIPs().contains(ip);
-            for (LoadBalancerIngress in : s.status().loadBalancerIngress()) {
-                if (ip.equals(in.ip()) && L2Announcements.managed(s)) {
-                    return L2Announcements.node(store, s); // MetalLB's speaker, or nobody without an L2Advertisement
-                }
-                owned |= ip.equals(in.ip());
-            }
-        }
-        if (!owned) {
-            return Optional.empty();
-        }
-        return store.view(Node.class, null).stream()
-                .filter(n -> !n.metadata().labels().containsKey(CONTROL_PLANE_LABEL))
-                .filter(n -> n.status().condition("Ready").map(c -> "True".equals(c.status())).orElse(false))
-                .map(n -> n.metadata().name()).findFirst();
-    }
-
     public static boolean loopback(String ip) {
         return Ipv4.inCidr(ip, "127.0.0.0/8");
+    }
+
+    /** A MAC derived from a node's address (prefix + its last three octets), e.g. eth0's 52:54:00:1e:02:02. */
+    public static String mac(String prefix, String ip) {
+        String[] o = ip.split("\\.");
+        return String.format("%s:%02x:%02x:%02x", prefix, Integer.parseInt(o[1]), Integer.parseInt(o[2]),
+                Integer.parseInt(o[3]));
     }
 }

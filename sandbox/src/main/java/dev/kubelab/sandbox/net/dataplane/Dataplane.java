@@ -17,12 +17,14 @@ public final class Dataplane {
     private final Addresses addresses;
     private final ProxyState state = new ProxyState();
     private final IpvsBalancer balancer;
+    private final Neighbours neighbours;
 
     public Dataplane(Network network) {
         this.network = network;
         this.kubeProxies = new KubeProxies(network.store());
         this.addresses = new Addresses(network.store());
         this.balancer = new IpvsBalancer(state, this::now);
+        this.neighbours = new Neighbours(network.store(), kubeProxies, network.seed());
     }
 
     /** Opens a connection from a viewpoint to ip:port over protocol ("TCP"/"UDP"). */
@@ -33,6 +35,11 @@ public final class Dataplane {
     /** Every node's kube-proxy: its mode and the rules it compiles (what iptables-save and ipvsadm print). */
     public KubeProxies kubeProxies() {
         return kubeProxies;
+    }
+
+    /** Who answers ARP for LoadBalancer and external IPs, and which node each host's cache holds. */
+    public Neighbours neighbours() {
+        return neighbours;
     }
 
     public Addresses addresses() {

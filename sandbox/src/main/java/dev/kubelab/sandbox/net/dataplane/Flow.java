@@ -101,11 +101,10 @@ final class Flow {
             }
             return deliverToWorld(world.get(), out);
         }
-        Optional<String> announcer = a.announcer(p.dst());
+        Optional<String> announcer = dp.neighbours().resolve(node, p.dst());
         if (announcer.isPresent() && !visited.contains(announcer.get())) {
             Packet out = stage.leave(node, p, a.nodeIp(node), hops);
-            hops.add(new Hop(node + " route", out.source(), out.destination(), announcer.get() + " answers ARP for "
-                    + p.dst()));
+            hops.add(new Hop(node + " route", out.source(), out.destination(), arpAnswer(announcer.get(), p.dst())));
             return through(announcer.get(), out, false);
         }
         return timedOut(p, Ipv4.inCidr(p.dst(), ProxyFacts.CLUSTER_CIDR) ? "no pod has this address"
@@ -123,9 +122,9 @@ final class Flow {
         if (world.isPresent()) {
             return deliverToWorld(world.get(), p);
         }
-        Optional<String> announcer = a.announcer(p.dst());
+        Optional<String> announcer = dp.neighbours().resolve(from.hostname(), p.dst());
         if (announcer.isPresent()) {
-            hops.add(new Hop("network", p.source(), p.destination(), announcer.get() + " answers ARP for " + p.dst()));
+            hops.add(new Hop("network", p.source(), p.destination(), arpAnswer(announcer.get(), p.dst())));
             return through(announcer.get(), p, false);
         }
         if (p.dst().equals(first.src())) {
@@ -133,6 +132,14 @@ final class Flow {
             return new Connection.Refused(hops);
         }
         return timedOut(p, "no route from outside the cluster to " + p.dst());
+    }
+
+    /** "node01 answers ARP for …", naming the other nodes that answer too (IPVS without strictARP). */
+    private String arpAnswer(String node, String ip) {
+        List<String> others = new ArrayList<>(dp.neighbours().answerers(ip));
+        others.remove(node);
+        return node + " answers ARP for " + ip + (others.isEmpty() ? "" : " (so do " + String.join(", ", others)
+                + ": the ARP cache keeps the first reply)");
     }
 
     private Connection loopback(Packet p) {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The kube-proxy DaemonSet's pods, one per node. A pod reads ConfigMap kube-system/kube-proxy only when it
- * starts, so the mode each pod was created with is remembered (by uid) from the store's watch stream: editing
+ * starts, so the configuration (mode, strictARP) each pod was created with is remembered (by uid) from the store's watch stream: editing
  * the ConfigMap changes nothing until the pods are recreated. A node whose pod is missing or not running has
  * only the kubelet's rules (real nodes would keep stale ones; no rules is simpler and still shows the point).
  */
@@ -22,17 +22,17 @@ public final class KubeProxies {
     static final String APP_LABEL = "k8s-app";
 
     private final ObjectStore store;
-    private final Map<String, ProxyMode> modeByPodUid = new HashMap<>();
+    private final Map<String, KubeProxyConfig> configByPodUid = new HashMap<>();
     /** Compiled rules per node, valid while the store stays at cachedVersion (connections read, never write). */
     private final Map<String, NodeRules> cache = new HashMap<>();
     private String cachedVersion = "";
 
     public KubeProxies(ObjectStore store) {
         this.store = store;
-        ProxyMode now = configuredMode();
+        KubeProxyConfig now = configured();
         for (Pod p : store.list(Pod.class, NAMESPACE)) {
             if (isKubeProxy(p)) {
-                modeByPodUid.put(p.metadata().uid(), now);
+                configByPodUid.put(p.metadata().uid(), now);
             }
         }
         store.subscribe(this::observe);
@@ -40,12 +40,22 @@ public final class KubeProxies {
 
     /** The mode the ConfigMap holds right now (what a pod created now would run). */
     public ProxyMode configuredMode() {
+        return configured().mode();
+    }
+
+    private KubeProxyConfig configured() {
         return store.get(ConfigMap.class, NAMESPACE, CONFIGMAP)
-                .map(cm -> ProxyMode.fromConfig(cm.data().get("config.conf"))).orElse(ProxyMode.IPTABLES);
+                .map(cm -> KubeProxyConfig.of(cm.data().get("config.conf"))).orElse(KubeProxyConfig.DEFAULT);
     }
 
     /** The mode of the kube-proxy running on this node, or null when none runs there. */
     public ProxyMode modeOn(String node) {
+        KubeProxyConfig config = configOn(node);
+        return config == null ? null : config.mode();
+    }
+
+    /** The configuration the kube-proxy running on this node started with, or null when none runs there. */
+    public KubeProxyConfig configOn(String node) {
         Pod chosen = null;
         for (Pod p : store.list(Pod.class, NAMESPACE)) {
             if (isKubeProxy(p) && node.equals(p.spec().nodeName()) && "Running".equals(p.status().phase())
@@ -53,7 +63,7 @@ public final class KubeProxies {
                 chosen = p; // a replacement that already runs wins over the old pod still terminating
             }
         }
-        return chosen == null ? null : modeByPodUid.getOrDefault(chosen.metadata().uid(), ProxyMode.IPTABLES);
+        return chosen == null ? null : configByPodUid.getOrDefault(chosen.metadata().uid(), KubeProxyConfig.DEFAULT);
     }
 
     /** The node's rules as kube-proxy has them for the store as it is now (compiled once per store change). */
@@ -90,9 +100,9 @@ public final class KubeProxies {
         }
         String uid = event.object().metadata().uid();
         if (event.type() == WatchEvent.Type.ADDED) {
-            modeByPodUid.put(uid, configuredMode());
+            configByPodUid.put(uid, configured());
         } else if (event.type() == WatchEvent.Type.DELETED) {
-            modeByPodUid.remove(uid);
+            configByPodUid.remove(uid);
         }
     }
 

@@ -63,6 +63,31 @@ class MutatingVerbsTest {
     }
 
     @Test
+    void applyOverAnObjectMadeWithoutApplyWarnsOnceAndAddsTheAnnotation() {
+        files.write("/root/svc.yaml", SVC, false);
+        assertEquals("service/web created\n", kubectl("", "create", "-f", "/root/svc.yaml"));
+        String changed = SVC.replace("app: web", "app: shop");
+        assertEquals("service/web configured (dry run)\n", kubectl(changed, "apply", "-f", "-", "--dry-run=client"));
+        assertEquals("Warning: resource services/web is missing the kubectl.kubernetes.io/last-applied-configuration"
+                + " annotation which is required by kubectl apply. kubectl apply should only be used on resources"
+                + " created declaratively by either kubectl create --save-config or kubectl apply. The missing"
+                + " annotation will be patched automatically.\nservice/web configured\n",
+                kubectl(changed, "apply", "-f", "-"));
+        assertEquals("service/web unchanged\n", kubectl(changed, "apply", "-f", "-"));
+    }
+
+    @Test
+    void aDaemonSetsTemplateIsDefaultedLikeAnyPodTemplate() {
+        kubectl("apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n  selector:\n    matchLabels:\n"
+                + "      app: agent\n  template:\n    metadata:\n      labels:\n        app: agent\n    spec:\n"
+                + "      containers:\n      - name: agent\n        image: nginx\n        ports:\n"
+                + "        - containerPort: 7946\n", "apply", "-f", "-");
+        assertEquals("TCP 7946\n", kubectl("", "get", "ds", "agent", "-o",
+                "jsonpath={.spec.template.spec.containers[0].ports[0].protocol} "
+                        + "{.spec.template.spec.containers[0].ports[0].containerPort}{\"\\n\"}"));
+    }
+
+    @Test
     void createDeploymentIsDefaultedAndScaleBumpsTheGeneration() {
         kubectl("", "create", "deployment", "web", "--image=nginx:1.27", "--port=80");
         Deployment d = store.get(Deployment.class, "default", "web").orElseThrow();

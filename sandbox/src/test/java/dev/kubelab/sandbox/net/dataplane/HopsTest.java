@@ -43,13 +43,17 @@ class HopsTest {
         lab.kubectl("expose deployment web --port=80 --type=LoadBalancer --name=web-lb");
         Service lb = lab.service("default", "web-lb");
         lab.store().update(new Service(lb.metadata(), lb.spec(),
-                new ServiceStatus(List.of(new LoadBalancerIngress("192.168.1.240", null, "VIP")))));
-        Connection c = lab.connect(Viewpoint.laptop(), "192.168.1.240", 80);
+                new ServiceStatus(List.of(new LoadBalancerIngress("172.30.255.240", null, "VIP")))));
+        Connection c = lab.connect(Viewpoint.laptop(), "172.30.255.240", 80);
         assertInstanceOf(Connection.Established.class, c, c.hops().toString());
-        assertEquals("node01 answers ARP for 192.168.1.240", c.hops().get(1).note());
+        assertEquals("node01 answers ARP for 172.30.255.240", c.hops().get(1).note());
         assertTrue(c.hops().stream().anyMatch(h -> h.note().startsWith("MASQUERADE 172.30.1.50 -> ")), c.hops()
                 .toString());
-        assertInstanceOf(Connection.TimedOut.class, lab.connect(Viewpoint.laptop(), "192.168.1.241", 80),
+        assertInstanceOf(Connection.TimedOut.class, lab.connect(Viewpoint.laptop(), "172.30.255.241", 80),
                 "an address no Service has");
+        lab.store().update(new Service(lb.metadata(), lab.service("default", "web-lb").spec(),
+                new ServiceStatus(List.of(new LoadBalancerIngress("10.200.0.1", null, "VIP")))));
+        assertInstanceOf(Connection.TimedOut.class, lab.connect(Viewpoint.laptop(), "10.200.0.1", 80),
+                "off the lab network: the laptop sends it to its router, which does not know it");
     }
 }

@@ -100,8 +100,13 @@ public final class Lab {
 
     /** Writes ConfigMap kube-system/kube-proxy with this mode, as `kubectl edit cm` would leave it. */
     public void setProxyMode(String mode) {
-        String conf = "apiVersion: kubeproxy.config.k8s.io/v1alpha1\nbindAddress: 0.0.0.0\nkind: KubeProxyConfiguration\n"
-                + "mode: \"" + mode + "\"\n";
+        setProxyMode(mode, false);
+    }
+
+    /** The same, with ipvs.strictARP as given. */
+    public void setProxyMode(String mode, boolean strictArp) {
+        String conf = "apiVersion: kubeproxy.config.k8s.io/v1alpha1\nbindAddress: 0.0.0.0\nipvs:\n  scheduler: \"\"\n"
+                + "  strictARP: " + strictArp + "\nkind: KubeProxyConfiguration\nmode: \"" + mode + "\"\n";
         var existing = store.get(ConfigMap.class, "kube-system", "kube-proxy");
         if (existing.isPresent()) {
             store.update(new ConfigMap(existing.get().metadata(), Map.of("config.conf", conf)));

@@ -1,12 +1,19 @@
 package dev.kubelab.sandbox.kubectl.cmd.discovery;
 
+import dev.kubelab.sandbox.api.generic.GenericObjects;
+import dev.kubelab.sandbox.api.generic.GenericType;
+import dev.kubelab.sandbox.api.generic.GenericTypes;
+import dev.kubelab.sandbox.store.ObjectStore;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
  * What the API server of the lab cluster (kubeadm v1.32, Calico v3.29 CRDs) lists in discovery: the
- * preferred version of every resource, ordered as `kubectl api-resources` sorts them (group, then name).
+ * preferred version of every resource, ordered as `kubectl api-resources` sorts them (group, then name),
+ * plus the custom kinds whose CRDs were installed later (MetalLB's metallb.io).
  */
 public final class ServedApiResources {
     /** One resource: NAME, SHORTNAMES, APIVERSION, NAMESPACED, KIND. */
@@ -113,10 +120,29 @@ public final class ServedApiResources {
         return out;
     }
 
+    /** The built-in resources and the custom ones served now, sorted by group (stable), then name. */
+    public static List<ApiResource> all(ObjectStore store) {
+        List<ApiResource> out = all();
+        for (GenericType t : GenericTypes.all()) {
+            if (t.custom() && GenericObjects.served(store, t)) {
+                out.add(new ApiResource(t.plural(), String.join(",", t.shortNames()), t.apiVersion(),
+                        t.namespaced(), t.kindName()));
+            }
+        }
+        out.sort(Comparator.comparing((ApiResource r) -> r.group().isEmpty() ? "" : r.group())
+                .thenComparing(r -> r.group().isEmpty() ? "" : r.name()));
+        return out;
+    }
+
     /** `kubectl api-versions`: every served group/version, sorted as strings (so "v1" comes last). */
-    public static List<String> groupVersions() {
+    public static List<String> groupVersions(ObjectStore store) {
         TreeSet<String> versions = new TreeSet<>(OTHER_VERSIONS);
-        all().forEach(r -> versions.add(r.apiVersion()));
+        all(store).forEach(r -> versions.add(r.apiVersion()));
+        for (GenericType t : GenericTypes.all()) {
+            if (t.kindName().equals("BGPPeer") && t.custom() && GenericObjects.served(store, t)) {
+                versions.add(t.group() + "/v1beta1"); // the CRD serves v1beta1 too; v1beta2 is preferred
+            }
+        }
         return List.copyOf(versions);
     }
 }

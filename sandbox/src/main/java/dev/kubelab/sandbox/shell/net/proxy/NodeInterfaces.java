@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.shell.net.proxy;
 
 import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.net.dataplane.Addresses;
 import dev.kubelab.sandbox.net.proxy.NodeRules;
 import dev.kubelab.sandbox.net.proxy.ProxyMode;
 
@@ -33,7 +34,7 @@ final class NodeInterfaces {
         out.add(new Iface(1, "lo", "<LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000",
                 "link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00",
                 List.of("inet 127.0.0.1/8 scope host lo"), List.of("inet6 ::1/128 scope host ")));
-        String mac = mac("52:54:00", ip);
+        String mac = Addresses.mac("52:54:00", ip);
         out.add(new Iface(2, "eth0", "<BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc fq_codel state UP group default qlen 1000",
                 "link/ether " + mac + " brd ff:ff:ff:ff:ff:ff\n    altname enp1s0",
                 List.of("inet " + ip + LAB_PREFIX + " brd " + LAB_BROADCAST + " scope global eth0"),
@@ -47,7 +48,7 @@ final class NodeInterfaces {
             List<String> vips = new ArrayList<>();
             rules.ipvsAddresses(ip).forEach(v -> vips.add("inet " + v + "/32 scope global kube-ipvs0"));
             out.add(new Iface(index++, "kube-ipvs0", "<BROADCAST,NOARP> mtu 1500 qdisc noop state DOWN group default ",
-                    "link/ether " + mac("6e:4c:7a", ip) + " brd ff:ff:ff:ff:ff:ff", vips, List.of()));
+                    "link/ether " + Addresses.mac("6e:4c:7a", ip) + " brd ff:ff:ff:ff:ff:ff", vips, List.of()));
         }
         for (Pod p : pods(tools)) {
             out.add(new Iface(index++, vethOf(p) + "@if3", "<BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1480 qdisc noqueue state UP"
@@ -67,12 +68,6 @@ final class NodeInterfaces {
 
     static String vethOf(Pod p) {
         return "cali" + sha1Hex(p.metadata().namespace() + "." + p.metadata().name()).substring(0, 11);
-    }
-
-    private static String mac(String prefix, String ip) {
-        String[] o = ip.split("\\.");
-        return String.format("%s:%02x:%02x:%02x", prefix, Integer.parseInt(o[1]), Integer.parseInt(o[2]),
-                Integer.parseInt(o[3]));
     }
 
     /** EUI-64 link-local address from a MAC (universal/local bit flipped, ff:fe in the middle). */

@@ -11,6 +11,11 @@ public final class ProxyTools {
     private ProxyTools() {
     }
 
+    /** arping on the laptop: who answers ARP on the lab network, and its neighbour cache. */
+    public static Builtin arping(Viewpoint from, Network network) {
+        return new Arping(from, network);
+    }
+
     public static List<Builtin> forNode(Viewpoint from, Network network) {
         NodeTools tools = new NodeTools(from, network);
         return List.of(new IptablesSave(tools), new Iptables(tools), new Ipvsadm(tools), new IpCommand(tools));
