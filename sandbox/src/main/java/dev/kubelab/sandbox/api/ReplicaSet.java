@@ -16,6 +16,10 @@ public record ReplicaSet(ObjectMeta metadata, int replicas, LabelSelector select
         return new ReplicaSet(metadata, n, selector, template, status);
     }
 
+    public ReplicaSet withTemplate(PodTemplateSpec t) {
+        return new ReplicaSet(metadata, replicas, selector, t, status);
+    }
+
     public ReplicaSet withStatus(WorkloadStatus s) {
         return new ReplicaSet(metadata, replicas, selector, template, s);
     }

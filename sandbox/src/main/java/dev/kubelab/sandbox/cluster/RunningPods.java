@@ -16,7 +16,7 @@ import java.util.List;
 /** Builds pods that are already Running and Ready on a node (what the bootstrap finds after days). */
 final class RunningPods {
     /** Image pull + container start, between the pod's creation and its start. */
-    private static final Duration START_DELAY = Duration.ofSeconds(3);
+    static final Duration START_DELAY = Duration.ofSeconds(3);
 
     private RunningPods() {
     }

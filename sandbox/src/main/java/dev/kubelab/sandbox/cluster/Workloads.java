@@ -10,6 +10,7 @@ import dev.kubelab.sandbox.api.PodSpec;
 import dev.kubelab.sandbox.api.PodTemplateSpec;
 import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.api.Toleration;
+import dev.kubelab.sandbox.api.WorkloadCondition;
 import dev.kubelab.sandbox.api.WorkloadStatus;
 import dev.kubelab.sandbox.controller.PodTemplateHash;
 import dev.kubelab.sandbox.controller.TemplateText;
@@ -38,15 +39,17 @@ final class Workloads {
                            Instant created, List<Placement> placement) {
         PodTemplateSpec template = new PodTemplateSpec(podLabels, spec(false, containers, tolerations));
         int replicas = placement.size();
-        WorkloadStatus ready = new WorkloadStatus(replicas, replicas, replicas, replicas);
-        ObjectMeta deployMeta = b.meta(name, namespace, created, podLabels);
-        b.store().create(new Deployment(deployMeta, replicas, new LabelSelector(podLabels), template, ready,
+        WorkloadStatus ready = new WorkloadStatus(replicas, replicas, replicas, replicas, 1, List.of());
+        String hash = TemplateText.hash(namespace, name, template);
+        Instant rsCreated = created.plus(CONTROLLER_DELAY);
+        ObjectMeta deployMeta = b.meta(name, namespace, created, podLabels).withGeneration(1);
+        WorkloadStatus rolledOut = new WorkloadStatus(replicas, replicas, replicas, replicas, 1,
+                rolledOut(name + "-" + hash, created, readyAt(rsCreated, placement)));
+        b.store().create(new Deployment(deployMeta, replicas, new LabelSelector(podLabels), template, rolledOut,
                 strategy, 10, 600)); // the API server's defaults for the two limits
 
-        String hash = TemplateText.hash(namespace, name, template);
         Map<String, String> rsLabels = with(podLabels, "pod-template-hash", hash);
-        Instant rsCreated = created.plus(CONTROLLER_DELAY);
-        ObjectMeta rsMeta = b.meta(name + "-" + hash, namespace, rsCreated, rsLabels)
+        ObjectMeta rsMeta = b.meta(name + "-" + hash, namespace, rsCreated, rsLabels).withGeneration(1)
                 .withOwner(Build.controlledBy("apps/v1", "Deployment", deployMeta));
         b.store().create(new ReplicaSet(rsMeta, replicas, new LabelSelector(rsLabels),
                 new PodTemplateSpec(rsLabels, template.spec()), ready));
@@ -59,15 +62,34 @@ final class Workloads {
         }
     }
 
+    /** When the last replica became ready (the pods start as {@link RunningPods} starts them). */
+    private static Instant readyAt(Instant rsCreated, List<Placement> placement) {
+        Instant last = rsCreated.plus(CONTROLLER_DELAY);
+        for (Placement p : placement) {
+            if (p.created() != null && p.created().isAfter(last)) {
+                last = p.created();
+            }
+        }
+        return last.plus(RunningPods.START_DELAY);
+    }
+
+    /** The conditions of a Deployment whose first rollout finished at {@code readyAt}. */
+    private static List<WorkloadCondition> rolledOut(String rsName, Instant created, Instant readyAt) {
+        return List.of(new WorkloadCondition("Available", "True", readyAt, readyAt, "MinimumReplicasAvailable",
+                        "Deployment has minimum availability."),
+                new WorkloadCondition("Progressing", "True", readyAt, created, "NewReplicaSetAvailable",
+                        "ReplicaSet \"" + rsName + "\" has successfully progressed."));
+    }
+
     /** One host-network pod per node, each created when its node joined (or when the DaemonSet appeared). */
     static void daemonSet(Build b, String namespace, String name, Map<String, String> podLabels,
                           List<Container> containers, List<Toleration> tolerations, Instant created,
                           List<NodePlan> nodes) {
         PodTemplateSpec template = new PodTemplateSpec(podLabels, spec(true, containers, tolerations));
         int count = nodes.size();
-        ObjectMeta dsMeta = b.meta(name, namespace, created, podLabels);
+        ObjectMeta dsMeta = b.meta(name, namespace, created, podLabels).withGeneration(1);
         b.store().create(new DaemonSet(dsMeta, new LabelSelector(podLabels), template,
-                new WorkloadStatus(count, count, count, count)));
+                new WorkloadStatus(count, count, count, count, 1, List.of())).defaulted());
 
         String revision = PodTemplateHash.of("revision:" + TemplateText.of(namespace, name,
                 new PodTemplateSpec(podLabels, new PodSpec(null, false, containers))));

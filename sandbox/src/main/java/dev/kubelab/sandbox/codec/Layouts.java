@@ -26,6 +26,11 @@ final class Layouts {
             Map.entry("ReplicaSet.template", "spec.template"),
             Map.entry("DaemonSet.selector", "spec.selector"),
             Map.entry("DaemonSet.template", "spec.template"),
+            Map.entry("DaemonSet.updateStrategy", "spec.updateStrategy"),
+            Map.entry("DaemonSet.revisionHistoryLimit", "spec.revisionHistoryLimit"),
+            Map.entry("DaemonSetUpdateStrategy.maxUnavailable", "rollingUpdate.maxUnavailable"),
+            Map.entry("DaemonSetUpdateStrategy.maxSurge", "rollingUpdate.maxSurge"),
+            Map.entry("ReplicaSet/WorkloadStatus.updatedReplicas", "fullyLabeledReplicas"),
             Map.entry("DaemonSet/WorkloadStatus.replicas", "desiredNumberScheduled"),
             Map.entry("DaemonSet/WorkloadStatus.readyReplicas", "numberReady"),
             Map.entry("DaemonSet/WorkloadStatus.updatedReplicas", "updatedNumberScheduled"),
@@ -42,7 +47,8 @@ final class Layouts {
             "OwnerReference.apiVersion", "OwnerReference.kind", "OwnerReference.name", "OwnerReference.uid",
             "Taint.key", "Taint.effect", "NodeCondition.type", "NodeCondition.status", "NodeAddress.type",
             "NodeAddress.address", "Deployment.replicas", "ReplicaSet.replicas", "Terminated.exitCode",
-            "DaemonSet/WorkloadStatus.replicas", "DaemonSet/WorkloadStatus.readyReplicas");
+            "DaemonSet/WorkloadStatus.replicas", "DaemonSet/WorkloadStatus.readyReplicas",
+            "ReplicaSet/WorkloadStatus.replicas");
 
     /**
      * Pointer ints the records keep as plain ints, with the value the API server defaults an absent one to:

@@ -82,7 +82,7 @@ final class DaemonSetController implements Controller {
         }
         PodSpec spec = podSpec(ds.template().spec());
         Map<String, String> labels = labels(ds);
-        DaemonSetRollout rollout = new DaemonSetRollout(labels.get(REVISION_LABEL));
+        DaemonSetRollout rollout = new DaemonSetRollout(labels.get(REVISION_LABEL), ds.updateStrategy());
         for (Node node : nodes) {
             Pod probe = new Pod(ds.metadata(), spec.withNodeName(null), PodStatus.pending());
             String reason = NodeFit.reason(probe, node);

@@ -90,8 +90,12 @@ final class DeploymentScaler {
             return rs;
         }
         long revision = Revisions.of(rs);
-        ReplicaSet scaled = ctx.store().update(rs.withReplicas(replicas)
-                .withMetadata(NewReplicaSet.annotate(rs.metadata(), revision, d)));
+        // A new spec.replicas is a spec change: the API server bumps metadata.generation. A ReplicaSet made in
+        // this very sync (not yet observed) is one the real controller creates with this count: generation 1.
+        boolean justCreated = rs.replicas() == 0 && rs.status().observedGeneration() == 0;
+        var meta = NewReplicaSet.annotate(rs.metadata(), revision, d)
+                .withGeneration(rs.metadata().generation() + (justCreated ? 0 : 1));
+        ReplicaSet scaled = ctx.store().update(rs.withReplicas(replicas).withMetadata(meta));
         String direction = replicas > rs.replicas() ? "up" : "down";
         ctx.events().normal(now, d, "ScalingReplicaSet", "Scaled " + direction + " replica set "
                 + rs.metadata().name() + " from " + rs.replicas() + " to " + replicas, "deployment-controller", null);

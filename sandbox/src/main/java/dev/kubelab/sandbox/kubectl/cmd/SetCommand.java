@@ -1,8 +1,11 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.DaemonSet;
 import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.PodTemplateSpec;
+import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.apiserver.KubectlErrorText;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
@@ -11,6 +14,7 @@ import dev.kubelab.sandbox.kubectl.cmd.family.BareVerb;
 import dev.kubelab.sandbox.kubectl.cmd.workload.DeploymentTargets;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.mutate.Targets;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
@@ -20,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * `kubectl set image deployment/NAME CONTAINER=IMAGE…` (pkg/cmd/set/set_image.go): "deployment.apps/web
- * image updated"; nothing is printed when the images are already those. Only `image` of the set family.
+ * `kubectl set image deployment/NAME CONTAINER=IMAGE…` (pkg/cmd/set/set_image.go) for Deployments, DaemonSets
+ * and ReplicaSets: "deployment.apps/web image updated"; nothing is printed when the images are already those.
+ * Only `image` of the set family.
  */
 public final class SetCommand implements KubectlCommand {
     @Override
@@ -63,12 +68,15 @@ public final class SetCommand implements KubectlCommand {
             return ApiFailure.usage(ctx, "at least one image update is required", "set image");
         }
         return ApiFailure.guarded(ctx, () -> {
-            DeploymentTargets found = DeploymentTargets.resolve(ctx, resources, args,
-                    "no image updater has been implemented for");
+            Targets.Found found = Targets.resolve(ctx, resources, args);
             List<String> errors = new ArrayList<>(found.errors());
-            for (Deployment d : found.deployments()) {
+            for (KubeObject o : found.objects()) {
                 try {
-                    update(ctx, d, images, errors);
+                    if (templateOf(o) == null) {
+                        errors.add("error: no image updater has been implemented for " + DeploymentTargets.groupKind(o));
+                    } else {
+                        update(ctx, o, images, errors);
+                    }
                 } catch (StatusError e) {
                     errors.add(KubectlErrorText.of(e));
                 }
@@ -77,8 +85,26 @@ public final class SetCommand implements KubectlCommand {
         });
     }
 
-    private static void update(KubectlContext ctx, Deployment d, Map<String, String> images, List<String> errors) {
-        List<Container> containers = new ArrayList<>(d.template().spec().containers());
+    /** The pod template of a workload whose images set can change; null for other kinds. */
+    private static PodTemplateSpec templateOf(KubeObject o) {
+        if (o instanceof Deployment) {
+            return ((Deployment) o).template();
+        }
+        if (o instanceof DaemonSet) {
+            return ((DaemonSet) o).template();
+        }
+        return o instanceof ReplicaSet ? ((ReplicaSet) o).template() : null;
+    }
+
+    private static KubeObject withTemplate(KubeObject o, PodTemplateSpec t) {
+        if (o instanceof Deployment) {
+            return ((Deployment) o).withTemplate(t);
+        }
+        return o instanceof DaemonSet ? ((DaemonSet) o).withTemplate(t) : ((ReplicaSet) o).withTemplate(t);
+    }
+
+    private static void update(KubectlContext ctx, KubeObject d, Map<String, String> images, List<String> errors) {
+        List<Container> containers = new ArrayList<>(templateOf(d).spec().containers());
         boolean changed = false;
         for (Map.Entry<String, String> want : images.entrySet()) {
             boolean matched = false;
@@ -97,8 +123,8 @@ public final class SetCommand implements KubectlCommand {
         if (!changed) {
             return;
         }
-        PodTemplateSpec t = d.template();
-        Deployment updated = d.withTemplate(t.withSpec(t.spec().withContainers(containers)));
+        PodTemplateSpec t = templateOf(d);
+        KubeObject updated = withTemplate(d, t.withSpec(t.spec().withContainers(containers)));
         ctx.api().update(updated.withMetadata(updated.metadata().withGeneration(d.metadata().generation() + 1)));
         ctx.io().out().println(ResultPrinter.nameOf(d) + " image updated");
     }

@@ -44,7 +44,7 @@ public final class CreateDefaults {
         }
         if (object instanceof DaemonSet) {
             DaemonSet ds = (DaemonSet) object;
-            return new DaemonSet(ds.metadata(), ds.selector(), template(ds.template()), ds.status());
+            return ds.withTemplate(template(ds.template())).defaulted();
         }
         if (object instanceof Namespace && ((Namespace) object).phase() == null) {
             return new Namespace(object.metadata(), "Active");

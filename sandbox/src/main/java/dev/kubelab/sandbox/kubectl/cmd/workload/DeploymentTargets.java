@@ -31,7 +31,7 @@ public record DeploymentTargets(List<Deployment> deployments, List<String> error
     }
 
     /** schema.GroupKind.String(): "Pod", "DaemonSet.apps". */
-    private static String groupKind(KubeObject o) {
+    public static String groupKind(KubeObject o) {
         String qualified = o.kind().qualifiedLowerKind();
         int dot = qualified.indexOf('.');
         return dot < 0 ? o.kind().kindName() : o.kind().kindName() + qualified.substring(dot);

@@ -88,10 +88,9 @@ public final class RolloutRestart {
         if (o instanceof Deployment) {
             updated = ((Deployment) o).withTemplate(template);
         } else {
-            DaemonSet ds = (DaemonSet) o;
-            updated = new DaemonSet(ds.metadata(), ds.selector(), template, ds.status());
+            updated = ((DaemonSet) o).withTemplate(template);
         }
-        // The bootstrap's workloads carry generation 0 where a real cluster has 1 (the controllers read 0 as 1).
+        // Objects written before generations were kept may carry 0 (the controllers read 0 as 1).
         long generation = Math.max(1, o.metadata().generation());
         return updated.withMetadata(updated.metadata().withGeneration(generation + 1));
     }
