@@ -12,6 +12,7 @@ import dev.kubelab.sandbox.shell.builtin.LsBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
 import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.exec.ScriptRunner;
+import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.node.Sudo;
 import dev.kubelab.sandbox.shell.text.Awk;
 import dev.kubelab.sandbox.shell.text.Cat;
@@ -43,8 +44,12 @@ final class Host {
         String render(String cwd, String home);
     }
 
-    /** What every host's programs need from the sandbox: the clock (date), the editor, the controllers' turn. */
-    record Services(SimClock clock, Consumer<EditSession> editor, Runnable afterCommand, TraceLog traces) {}
+    /**
+     * What every host's programs need from the sandbox: the clock (date), the editor, the controllers' turn, the
+     * connection log, the terminal's foreground.
+     */
+    record Services(SimClock clock, Consumer<EditSession> editor, Runnable afterCommand, TraceLog traces,
+                    JobControl jobs) {}
 
     final String name;
     final Environment env;
@@ -74,7 +79,7 @@ final class Host {
             all.add(new EditorBuiltin(program, files, services.editor()));
         }
         all.stream().filter(b -> !absent.contains(b.name())).forEach(b -> programs.putIfAbsent(b.name(), b));
-        this.runner = new ScriptRunner(env, files, programs, services.afterCommand(), notFound);
+        this.runner = new ScriptRunner(env, files, programs, services.afterCommand(), notFound, services.jobs());
         Xargs xargs = new Xargs(runner::invoke);
         if (!absent.contains(xargs.name())) {
             programs.put(xargs.name(), xargs);

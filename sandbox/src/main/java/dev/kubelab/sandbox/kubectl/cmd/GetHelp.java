@@ -20,6 +20,9 @@ final class GetHelp {
               kubectl get all -n kube-system
               kubectl get pods -n kube-system -l k8s-app=kube-dns
 
+              # Watch pods start, become ready and go away (Ctrl-C stops)
+              kubectl get pods -w
+
               # One object as YAML, or one field of it
               kubectl get svc kubernetes -o yaml
               kubectl get svc kubernetes -o jsonpath='{.spec.clusterIP}'
@@ -43,6 +46,10 @@ final class GetHelp {
                   --show-labels        Add a LABELS column
                   --no-headers         Leave out the header line
                   --sort-by PATH       Sort by a field, e.g. --sort-by=.metadata.name
+                  --ignore-not-found   Say nothing about named objects that do not exist
+              -w, --watch              After the listing, print each change of a listed object (Ctrl-C stops)
+                  --watch-only         Print only the changes, not the listing first
+                  --output-watch-events  With --watch: an EVENT column (ADDED, MODIFIED, DELETED)
 
             Usage:
               kubectl get [(-o|--output=)wide|yaml|json|name|custom-columns=...|custom-columns-file=...|jsonpath=...] (TYPE[,TYPE...] [NAME ...] | TYPE/NAME ...) [flags] [options]
