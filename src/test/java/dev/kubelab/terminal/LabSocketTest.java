@@ -79,10 +79,10 @@ class LabSocketTest {
             client.send("{\"type\":\"interrupt\",\"id\":2}");
             JsonNode exit = client.next("exit");
             assertEquals(2, exit.path("id").asLong());
-            assertEquals(130, exit.path("code").asInt(), "Ctrl-C ends a watch with 130, as SIGINT does");
+            assertEquals(1, exit.path("code").asInt(), "kubectl's interrupt handler exits with 1");
             assertEquals("controlplane:~$ ", client.next("prompt").path("text").asText());
             client.send("{\"type\":\"exec\",\"id\":3,\"line\":\"echo $?\"}");
-            assertEquals("130\r\n", client.outputUntilExit(3));
+            assertEquals("1\r\n", client.outputUntilExit(3));
         }
     }
 

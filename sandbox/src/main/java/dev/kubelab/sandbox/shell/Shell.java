@@ -209,11 +209,11 @@ public final class Shell {
     public int interrupt(Streams io) {
         pending = null;
         if (jobs.running() != null) {
-            jobs.running().interrupt(io);
+            int status = jobs.running().interrupt(io);
             jobs.clear();
             waitingLine.abandonLine();
-            current().env.setLastStatus(130);
-            return 130;
+            current().env.setLastStatus(status);
+            return status;
         }
         if (editing != null) {
             EditSession session = editing;

@@ -17,7 +17,12 @@ public interface ForegroundJob {
      */
     OptionalInt pump(Instant now, Streams io);
 
-    /** Ctrl-C: the command's last words, if it has any (most have none); it then ends with status 130. */
-    default void interrupt(Streams io) {
+    /**
+     * Ctrl-C: the command's last words, if it has any, and the status it ends with: 130 when SIGINT kills it (sleep,
+     * kubectl logs -f), its own when it catches the signal (kubectl get -w exits 1, as kubectl's interrupt handler
+     * does). Either way the rest of its line does not run.
+     */
+    default int interrupt(Streams io) {
+        return 130;
     }
 }

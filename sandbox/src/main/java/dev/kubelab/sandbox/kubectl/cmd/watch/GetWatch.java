@@ -42,8 +42,10 @@ public final class GetWatch implements ForegroundJob {
         return OptionalInt.empty();
     }
 
+    /** kubectl's interrupt handler (pkg/util/interrupt) stops the watch and exits with 1. */
     @Override
-    public void interrupt(Streams io) {
+    public int interrupt(Streams io) {
         unsubscribe.run();
+        return 1;
     }
 }
