@@ -13,6 +13,8 @@ public final class HelpBuiltin implements Builtin {
 
               kubectl get|describe|create|apply|delete|edit|patch|expose|run|scale|label|annotate
               kubectl rollout (restart)|set image|logs|exec|explain|api-resources|version|cluster-info|wait
+              kubectl get -w, logs -f, rollout status, wait, port-forward, watch CMD, sleep N
+                                           keep running as the cluster changes; Ctrl-C stops them
                                            type `kubectl` for the summary, -h after a verb for its flags
               kubectl exec -it POD -- sh   a shell inside a pod (curl, wget, nslookup as its image has them)
 
