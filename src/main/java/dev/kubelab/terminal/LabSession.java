@@ -21,6 +21,8 @@ final class LabSession {
     private String pendingPrompt;
     /** The exec id whose command has the editor open (meaningful while the sandbox is editing). */
     private long editorCommandId;
+    /** The exec id whose command keeps running in the foreground (meaningful while the sandbox runs one). */
+    private long runningCommandId = -1;
     private int openTerminals;
     private Instant lastUsed = Instant.EPOCH;
 
@@ -75,12 +77,35 @@ final class LabSession {
         });
     }
 
+    /** What the running command printed since the last tick (written to out); how it ended, or Running. */
+    Outcome pump(Output out) {
+        return sandbox.pump(data -> {
+            transcript.append(data);
+            out.write(data);
+        });
+    }
+
+    void runningFor(long id) {
+        runningCommandId = id;
+    }
+
+    /** True when exactly this command still runs in the foreground (not ended, not replaced by another line). */
+    boolean isRunning(long id) {
+        return sandbox.isRunning() && runningCommandId == id;
+    }
+
+    boolean isRunning() {
+        return sandbox.isRunning();
+    }
+
     /**
      * Ctrl-C, or Cancel in the editor (which closes it without a ^C on the screen); what the cancelled command
      * prints (kubectl edit: "Edit cancelled, no changes made.") goes to out. Returns its exit status.
      */
     int interrupt(Output out) {
-        if (!sandbox.isEditing()) {
+        if (sandbox.isRunning()) {
+            transcript.append("^C\r\n"); // below the running command's output
+        } else if (!sandbox.isEditing()) {
             transcript.append(currentPrompt() + "^C\r\n");
         }
         pendingPrompt = null;

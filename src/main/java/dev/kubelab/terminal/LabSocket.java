@@ -96,6 +96,13 @@ public class LabSocket {
         LabConnection lc = connection.userData().get(LAB);
         if (lc != null) {
             vertx.cancelTimer(lc.timerId);
+            // A hang-up ends the terminal's running command (kubectl get -w…), as closing an ssh session does.
+            withLock(lc, () -> {
+                if (lc.runningId >= 0 && lc.session.isRunning(lc.runningId)) {
+                    lc.session.interrupt(data -> { });
+                }
+                lc.runningId = -1;
+            });
             registry.close(lc.session);
         }
     }
@@ -107,12 +114,21 @@ public class LabSocket {
         } else if (message instanceof ClientMessage.Complete c) {
             send(connection, messages.completion(c.id(), session.sandbox().complete(c.line(), c.cursor())));
         } else if (message instanceof ClientMessage.Interrupt i) {
-            boolean closesEditor = session.isEditing();
-            int status = session.interrupt(data -> send(connection, messages.output(i.id(), data)));
-            if (closesEditor) {
-                finish(connection, lc, i.id(), status);
+            if (lc.runningId >= 0 && session.isRunning(lc.runningId)) {
+                long id = lc.runningId;
+                lc.runningId = -1;
+                finish(connection, lc, id, session.interrupt(data -> send(connection, messages.output(id, data))));
+                pushChanges(connection, lc);
+            } else if (session.isRunning()) {
+                send(connection, messages.prompt(session.currentPrompt())); // another tab's command: not ours to stop
             } else {
-                send(connection, messages.prompt(session.currentPrompt()));
+                boolean closesEditor = session.isEditing();
+                int status = session.interrupt(data -> send(connection, messages.output(i.id(), data)));
+                if (closesEditor) {
+                    finish(connection, lc, i.id(), status);
+                } else {
+                    send(connection, messages.prompt(session.currentPrompt()));
+                }
             }
         } else if (message instanceof ClientMessage.FileSave save) {
             if (!session.isEditing(save.id())) {
@@ -129,6 +145,7 @@ public class LabSocket {
                 send(connection, messages.trace(-1, traffic));
             }
         } else if (message instanceof ClientMessage.Reset) {
+            lc.runningId = -1;
             session.reset();
             greet(connection, lc);
         }
@@ -153,9 +170,12 @@ public class LabSocket {
         conclude(exec.id(), outcome, connection, lc);
     }
 
-    /** Tells the browser how command {@code id} ended: a prompt for more, an editor, or its exit. */
+    /** Tells the browser how command {@code id} ended: a prompt for more, an editor, its exit — or that it runs on. */
     private void conclude(long id, Outcome outcome, WebSocketConnection connection, LabConnection lc) {
-        if (outcome instanceof Outcome.More more) {
+        if (outcome instanceof Outcome.Running) {
+            lc.runningId = id; // its output comes with the ticks, its exit when it ends or on interrupt
+            lc.session.runningFor(id);
+        } else if (outcome instanceof Outcome.More more) {
             send(connection, messages.more(id, more.prompt()));
         } else if (outcome instanceof Outcome.Edit edit) {
             lc.session.editorOpenedBy(id);
@@ -197,11 +217,39 @@ public class LabSocket {
             return;
         }
         try {
-            lc.session.sandbox().advance();
-            pushChanges(connection, lc); // also picks up what another tab of the same lab changed
+            if (lc.runningId >= 0) {
+                streamRunning(connection, lc); // pushes the changes too
+            } else {
+                lc.session.sandbox().advance();
+                pushChanges(connection, lc); // also picks up what another tab of the same lab changed
+            }
         } finally {
             lc.session.lock().unlock();
         }
+    }
+
+    /** The terminal's running command prints what happened since the last tick; its exit once it has ended. */
+    private void streamRunning(WebSocketConnection connection, LabConnection lc) {
+        long id = lc.runningId;
+        if (!lc.session.isRunning(id)) { // ended elsewhere: another tab typed a line or reset the lab
+            lc.runningId = -1;
+            finish(connection, lc, id, 130);
+            pushChanges(connection, lc);
+            return;
+        }
+        Outcome outcome;
+        try {
+            outcome = lc.session.pump(data -> send(connection, messages.output(id, data)));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "running command failed inside the engine");
+            lc.session.interrupt(data -> { });
+            send(connection, messages.output(id, "internal error: the simulator could not run this command\r\n"));
+            outcome = new Outcome.Exit(1);
+        }
+        if (!(outcome instanceof Outcome.Running)) {
+            lc.runningId = -1;
+        }
+        conclude(id, outcome, connection, lc);
     }
 
     private static void withLock(LabConnection lc, Runnable action) {

@@ -65,6 +65,28 @@ class LabSocketTest {
     }
 
     @Test
+    void aWatchStreamsChangesWithTheTicksUntilInterrupted() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            client.next("prompt");
+            client.send("{\"type\":\"exec\",\"id\":1,\"line\":\"kubectl run web --image=nginx\"}");
+            assertEquals("pod/web created\r\n", client.outputUntilExit(1));
+            client.send("{\"type\":\"exec\",\"id\":2,\"line\":\"kubectl get pods -w\"}");
+            String streamed = client.outputUntil(2, "Running");
+            assertTrue(streamed.startsWith("NAME   READY   STATUS              RESTARTS   AGE\r\n"
+                    + "web    0/1     ContainerCreating   0          0s\r\n"), streamed);
+            assertTrue(streamed.contains("\r\nweb    1/1     Running             0  "), "no header again: " + streamed);
+
+            client.send("{\"type\":\"interrupt\",\"id\":2}");
+            JsonNode exit = client.next("exit");
+            assertEquals(2, exit.path("id").asLong());
+            assertEquals(1, exit.path("code").asInt(), "kubectl's interrupt handler exits with 1");
+            assertEquals("controlplane:~$ ", client.next("prompt").path("text").asText());
+            client.send("{\"type\":\"exec\",\"id\":3,\"line\":\"echo $?\"}");
+            assertEquals("1\r\n", client.outputUntilExit(3));
+        }
+    }
+
+    @Test
     void openQuoteAsksForMore() throws Exception {
         try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
             client.next("prompt");

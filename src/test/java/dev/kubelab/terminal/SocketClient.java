@@ -69,6 +69,26 @@ final class SocketClient implements WebSocket.Listener, AutoCloseable {
         throw new AssertionError("command " + id + " did not exit within 10 s; output so far: " + out);
     }
 
+    /** What command {@code id} writes until its output contains {@code text}; fails if it exits first. */
+    String outputUntil(long id, String text) throws InterruptedException {
+        StringBuilder out = new StringBuilder();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline && !out.toString().contains(text)) {
+            JsonNode message = inbox.poll(100, TimeUnit.MILLISECONDS);
+            if (message == null || message.path("id").asLong(-1) != id) {
+                continue;
+            }
+            if (message.path("type").asText().equals("exit")) {
+                throw new AssertionError("command " + id + " exited before printing " + text + ": " + out);
+            }
+            out.append(message.path("type").asText().equals("output") ? message.path("data").asText() : "");
+        }
+        if (!out.toString().contains(text)) {
+            throw new AssertionError("command " + id + " did not print " + text + " within 10 s: " + out);
+        }
+        return out.toString();
+    }
+
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);

@@ -13,4 +13,10 @@ public sealed interface Outcome {
      * ({@link Sandbox#save}) or cancels ({@link Sandbox#interrupt}).
      */
     record Edit(String path, String title, String content) implements Outcome {}
+
+    /**
+     * The command keeps running (kubectl get -w, logs -f, rollout status, port-forward, watch…): as the clock
+     * moves, {@link Sandbox#pump} prints what it does and says when it ends; {@link Sandbox#interrupt} stops it.
+     */
+    record Running() implements Outcome {}
 }

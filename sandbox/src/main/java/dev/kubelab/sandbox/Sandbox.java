@@ -60,7 +60,7 @@ public final class Sandbox {
         Kubectl kubectl = new Kubectl(() -> Sandbox.this.shell.pods());
         this.shell = new Shell(kubectl,
                 io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files(),
-                        session -> Sandbox.this.shell.openEditor(session)),
+                        session -> Sandbox.this.shell.openEditor(session), Sandbox.this.shell.jobs()),
                 clock, this::nodeAddresses, this::advance, network,
                 new KubeadmNodeSetup(clock, clock.now(), apiServerPod));
         this.completer = new Completer(shell, kubectl, store);
@@ -98,7 +98,24 @@ public final class Sandbox {
         return shell.isEditing();
     }
 
-    /** Ctrl-C: abandons a pending multi-line command or closes an open editor (and, later, stops a streaming one). */
+    /**
+     * After {@link Outcome.Running}: lets the cluster catch up with the clock, then writes what the running command
+     * printed since to out. Returns {@link Outcome.Running} while it goes on, else how its line ended (the rest of
+     * the line runs when the command ends by itself, and may open the editor or start another command).
+     */
+    public Outcome pump(Output out) {
+        advance();
+        Outcome outcome = shell.pump(Streams.both(new TerminalSink(out)));
+        watchManifests();
+        return outcome;
+    }
+
+    /** True while a command keeps running in the foreground (between {@link Outcome.Running} and its end). */
+    public boolean isRunning() {
+        return shell.isRunning();
+    }
+
+    /** Ctrl-C: abandons a pending multi-line command, stops a running one or closes an open editor. */
     public void interrupt() {
         shell.interrupt();
     }

@@ -19,7 +19,7 @@ class CompletionTest {
     void kubectlVerbs() {
         assertEquals(new Completion(8, List.of("annotate", "api-resources", "api-versions",
                 "apply", "auth", "cluster-info", "config", "create", "delete", "describe", "edit", "exec", "explain", "expose",
-                "get", "help", "label", "logs", "options", "patch", "replace", "rollout", "run", "scale", "set", "top", "version", "wait")), sandbox.complete("kubectl ", 8));
+                "get", "help", "label", "logs", "options", "patch", "port-forward", "replace", "rollout", "run", "scale", "set", "top", "version", "wait")), sandbox.complete("kubectl ", 8));
         assertEquals(new Completion(8, List.of("get")), sandbox.complete("kubectl g", 9));
     }
 

@@ -29,7 +29,9 @@ class FuzzTest {
             "kubectl get pods | grep -v NAME | awk '{print $1}' | xargs kubectl delete pod", "alias k=kubectl; k get no",
             "for x in a b; do echo $x; done", "ssh node01", "exit", "vi notes.txt", "ls -la /etc", "cd /tmp && pwd",
             "sed -i 's/a/b/g' svc.yaml", "export A=1 && echo $A", "kubectl get pods --sort-by=.metadata.name",
-            "kubectl explain svc", "kubectl rollout status deployment/web", "kubectl logs tmp", "history | tail -3");
+            "kubectl explain svc", "kubectl rollout status deployment/web", "kubectl logs tmp", "history | tail -3",
+            "kubectl get pods -w", "kubectl get svc -A --watch -o wide", "kubectl logs -f tmp", "sleep 2",
+            "watch -n 1 kubectl get pods", "kubectl port-forward svc/web 8080:80", "kubectl wait --for=condition=Ready pod/tmp");
     private static final String[] NOISE = {"'", "\"", "\\", "|", "||", "&&", ";", ">", "<<", "$(", "`", "${", "}", "(", ")",
             "-", "--", "=", ",", "/", " ", "\t", "\n", "é", "日本", "🙂", "\u0000", "\u001b[31m", "99999999999999999999",
             "-2147483649", "0x1F", "-n", "-A", "-o", "--output=", "-l", "!", "*", "~", "#", "%", "{", "}", "[", "]"};
@@ -53,10 +55,16 @@ class FuzzTest {
                 sandbox.save("kind: Fuzz\n", text -> { });
             } else if (outcome instanceof Outcome.More && random.nextInt(3) == 0) {
                 sandbox.interrupt();
+            } else if (outcome instanceof Outcome.Running && i % 2 == 0) {
+                sandbox.interrupt(); // Ctrl-C; otherwise the next line ends it, or a tick finds it
             }
             if (i % 50 == 0) {
                 now[0] = now[0].plus(Duration.ofSeconds(random.nextInt(1, 120)));
-                sandbox.advance();
+                if (sandbox.isRunning()) {
+                    sandbox.pump(text -> { });
+                } else {
+                    sandbox.advance();
+                }
             }
         }
         sandbox.interrupt();

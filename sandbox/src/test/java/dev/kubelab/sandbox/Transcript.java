@@ -39,6 +39,41 @@ final class Transcript {
         return out.toString();
     }
 
+    /**
+     * Lets {@code d} pass. While a command runs in the foreground it is pumped once a second, as the platform's
+     * tick does, and what it printed is returned; otherwise the controllers just catch up.
+     */
+    String wait(Duration d) {
+        StringBuilder out = new StringBuilder();
+        if (!sandbox.isRunning()) {
+            advance(d);
+            sandbox.advance();
+            return "";
+        }
+        Instant end = now.plus(d);
+        while (sandbox.isRunning() && now.isBefore(end)) {
+            Duration step = Duration.between(now, end).compareTo(Duration.ofSeconds(1)) < 0
+                    ? Duration.between(now, end) : Duration.ofSeconds(1);
+            advance(step);
+            last = sandbox.pump(out::append);
+        }
+        if (now.isBefore(end)) {
+            advance(Duration.between(now, end));
+            sandbox.advance();
+        }
+        screen.append(out);
+        return out.toString();
+    }
+
+    /** Ctrl-C: the terminal shows ^C, then what the interrupted command says; returns that. */
+    String ctrlC() {
+        StringBuilder out = new StringBuilder();
+        screen.append("^C\r\n");
+        last = new Outcome.Exit(sandbox.interrupt(out::append));
+        screen.append(out);
+        return out.toString();
+    }
+
     Outcome last() {
         return last;
     }

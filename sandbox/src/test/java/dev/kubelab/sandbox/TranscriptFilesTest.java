@@ -17,8 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Runs every transcripts/*.txt: a terminal session written as the learner sees it. A line that starts
  * with the prompt the sandbox shows at that moment ("controlplane:~$ ", "> " after an incomplete
- * command…) is typed; other lines are the expected output; "## " lines are comments, and "## wait 30s"
- * lets 30 seconds pass on the sandbox's clock (the controllers catch up). The whole screen must match.
+ * command…) is typed; other lines are the expected output; "## " lines are comments, "## wait 30s"
+ * lets 30 seconds pass on the sandbox's clock (the controllers catch up; a command still running — kubectl get -w —
+ * prints what happened, second by second) and "## ctrl-c" presses Ctrl-C (the screen shows ^C, as a terminal does).
+ * The whole screen must match.
  * -Dtranscripts.update=true rewrites the files with today's output (typed lines and comments kept);
  * -Dtranscripts.only=PREFIX runs (or rewrites) only the files whose names start with PREFIX.
  */
@@ -50,8 +52,12 @@ class TranscriptFilesTest {
                 rewritten.append(line).append('\n');
             }
             if (line.matches("## wait \\d+s")) {
-                t.advance(Duration.ofSeconds(Long.parseLong(line.substring(8, line.length() - 1))));
-                t.sandbox().advance();
+                rewritten.append(Transcript.unix(t.wait(Duration.ofSeconds(Long.parseLong(line.substring(8,
+                        line.length() - 1))))));
+                continue;
+            }
+            if (line.equals("## ctrl-c")) {
+                rewritten.append("^C\n").append(Transcript.unix(t.ctrlC()));
                 continue;
             }
             if (line.startsWith("## ")) {

@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.kubectl;
 import dev.kubelab.sandbox.apiserver.ApiServer;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.EditSession;
+import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 import dev.kubelab.sandbox.store.ObjectStore;
 
@@ -12,10 +13,17 @@ import java.util.function.Supplier;
 
 /**
  * What one kubectl run sees: the cluster's store (for reads), the API server (for every write), the time it
- * runs at, its streams (in() is stdin, for {@code -f -}) and the files of the host it runs on (read-only use).
+ * runs at, its streams (in() is stdin, for {@code -f -}), the files of the host it runs on (read-only use), the
+ * browser's editor (kubectl edit) and the terminal's foreground (get -w, logs -f… keep running there).
  */
 public record KubectlContext(ObjectStore store, ApiServer api, Instant now, Streams io, Supplier<FileSystem> files,
-                             Consumer<EditSession> editor) {
+                             Consumer<EditSession> editor, JobControl jobs) {
+    /** A kubectl that runs each command to its end (-w, -f print what there is and return). */
+    public KubectlContext(ObjectStore store, ApiServer api, Instant now, Streams io, Supplier<FileSystem> files,
+                          Consumer<EditSession> editor) {
+        this(store, api, now, io, files, editor, new JobControl());
+    }
+
     /** A kubectl without a browser editor (tests, the fuzz test): kubectl edit cannot open anything. */
     public KubectlContext(ObjectStore store, ApiServer api, Instant now, Streams io, Supplier<FileSystem> files) {
         this(store, api, now, io, files, session -> { });

@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.SimClock;
+import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.net.TraceLog;
 import dev.kubelab.sandbox.shell.net.TraceBuiltin;
 import dev.kubelab.sandbox.shell.builtin.AliasBuiltin;
@@ -10,8 +11,13 @@ import dev.kubelab.sandbox.shell.builtin.ExportBuiltin;
 import dev.kubelab.sandbox.shell.builtin.FileCommands;
 import dev.kubelab.sandbox.shell.builtin.LsBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
+import dev.kubelab.sandbox.shell.builtin.SleepBuiltin;
+import dev.kubelab.sandbox.shell.builtin.WatchBuiltin;
+import dev.kubelab.sandbox.shell.syntax.Parsed;
+import dev.kubelab.sandbox.shell.syntax.Parser;
 import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.exec.ScriptRunner;
+import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.node.Sudo;
 import dev.kubelab.sandbox.shell.text.Awk;
 import dev.kubelab.sandbox.shell.text.Cat;
@@ -43,8 +49,12 @@ final class Host {
         String render(String cwd, String home);
     }
 
-    /** What every host's programs need from the sandbox: the clock (date), the editor, the controllers' turn. */
-    record Services(SimClock clock, Consumer<EditSession> editor, Runnable afterCommand, TraceLog traces) {}
+    /**
+     * What every host's programs need from the sandbox: the clock (date), the editor, the controllers' turn, the
+     * connection log, the terminal's foreground.
+     */
+    record Services(SimClock clock, Consumer<EditSession> editor, Runnable afterCommand, TraceLog traces,
+                    JobControl jobs) {}
 
     final String name;
     final Environment env;
@@ -67,19 +77,33 @@ final class Host {
         all.addAll(List.of(new ExportBuiltin(env), new AliasBuiltin(env, false), new AliasBuiltin(env, true),
                 new Grep(files), HeadTail.head(files), HeadTail.tail(files), new Wc(files), SortUniq.sort(files),
                 SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files), new Sed(files), new Cat(files),
-                new LsBuiltin(files), new DateBuiltin(services.clock())));
+                new LsBuiltin(files), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
         all.addAll(SimpleBuiltins.all(env, files));
         all.addAll(FileCommands.all(files, env));
         for (String program : List.of("vi", "vim", "nano")) {
             all.add(new EditorBuiltin(program, files, services.editor()));
         }
         all.stream().filter(b -> !absent.contains(b.name())).forEach(b -> programs.putIfAbsent(b.name(), b));
-        this.runner = new ScriptRunner(env, files, programs, services.afterCommand(), notFound);
+        this.runner = new ScriptRunner(env, files, programs, services.afterCommand(), notFound, services.jobs());
         Xargs xargs = new Xargs(runner::invoke);
         if (!absent.contains(xargs.name())) {
             programs.put(xargs.name(), xargs);
         }
         programs.put("trace", new TraceBuiltin(runner::invoke, services.traces()));
+        if (!absent.contains("watch")) {
+            programs.put("watch", new WatchBuiltin(services.jobs(), services.clock(), name, this::runLine));
+        }
+    }
+
+    /** Runs a command line as `sh -c` would, for watch; a line that does not parse prints sh's complaint. */
+    private void runLine(String line, Streams io) {
+        Parsed parsed = Parser.parse(line);
+        if (parsed instanceof Parsed.Complete complete) {
+            runner.run(complete.script(), io);
+        } else {
+            io.err().println(parsed instanceof Parsed.SyntaxError error ? error.message()
+                    : "sh: 1: Syntax error: end of file unexpected");
+        }
     }
 
     /** A lab node: bash's "host:dir$ " prompt with the home directory shown as ~. */

@@ -15,6 +15,9 @@ import dev.kubelab.sandbox.shell.builtin.HelpBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SshBuiltin;
 import dev.kubelab.sandbox.shell.builtin.UnconfiguredKubectl;
+import dev.kubelab.sandbox.shell.exec.ScriptRunner;
+import dev.kubelab.sandbox.shell.job.ForegroundJob;
+import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.net.http.Browser;
 import dev.kubelab.sandbox.shell.node.NodeSetup;
 import dev.kubelab.sandbox.shell.pod.PodLogin;
@@ -28,6 +31,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -57,6 +61,9 @@ public final class Shell {
     private final Network network;
     /** The nodes' own files and programs (manifests, ps). */
     private final NodeSetup nodeSetup;
+    /** The command that keeps running in the foreground (kubectl get -w…), and the runner whose line waits for it. */
+    private final JobControl jobs = new JobControl();
+    private ScriptRunner waitingLine;
 
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
                  Supplier<Map<String, String>> nodes, Runnable afterCommand, Network network) {
@@ -74,7 +81,8 @@ public final class Shell {
         this.nodes = nodes;
         this.afterCommand = afterCommand;
         this.network = network;
-        this.services = new Host.Services(clock, session -> editing = session, afterCommand, network.traces());
+        this.services = new Host.Services(clock, session -> editing = session, afterCommand, network.traces(),
+                jobs);
         this.containers = new ContainerLogins(logins, services, network);
         List<Builtin> common = List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
                 new EchoBuiltin(), new ExitBuiltin("exit", this::logout), new ExitBuiltin("logout", this::logout),
@@ -96,6 +104,7 @@ public final class Shell {
     }
 
     public Outcome exec(String line, Streams io) {
+        abandonJob(); // a line typed in another tab of the same lab: this shell has one foreground
         String text = pending == null ? line : pending + line;
         Parsed parsed = Parser.parse(text);
         if (parsed instanceof Parsed.Incomplete incomplete) {
@@ -116,12 +125,47 @@ public final class Shell {
         }
         editing = null;
         network.traces().clear();
-        int status = here.runner.run(((Parsed.Complete) parsed).script(), io);
+        waitingLine = here.runner;
+        return ended(here.runner.runLine(((Parsed.Complete) parsed).script(), io), io);
+    }
+
+    /** How a line (or the part of it after a foreground job) ended: still running, in the editor, or done. */
+    private Outcome ended(int status, Streams io) {
+        if (jobs.running() != null) {
+            return pump(io); // what the job has to say at once (events of the command's own reconcile)
+        }
         current().env.setLastStatus(status); // after exit from a container, $? is kubectl's status on the node
         if (editing != null) {
             return new Outcome.Edit(editing.path(), editing.title(), editing.content());
         }
         return new Outcome.Exit(status);
+    }
+
+    /** The foreground job prints what happened since; when it has finished, the rest of its line runs. */
+    public Outcome pump(Streams io) {
+        ForegroundJob job = jobs.running();
+        if (job == null) {
+            return new Outcome.Exit(current().env.lastStatus());
+        }
+        OptionalInt finished = job.pump(clock.now(), io);
+        if (finished.isEmpty()) {
+            return new Outcome.Running();
+        }
+        jobs.clear();
+        return ended(waitingLine.resumeLine(finished.getAsInt(), io), io);
+    }
+
+    public boolean isRunning() {
+        return jobs.running() != null;
+    }
+
+    /** The job ends without a word (another command line took the terminal). */
+    private void abandonJob() {
+        if (jobs.running() != null) {
+            jobs.running().interrupt(Streams.both(text -> { }));
+            jobs.clear();
+            waitingLine.abandonLine();
+        }
     }
 
     /** Saves the editor's text to the file being edited (or hands it to kubectl edit); the command then ends. */
@@ -164,6 +208,13 @@ public final class Shell {
     /** Ctrl-C, or Cancel in the editor; what the cancelled command says (kubectl edit's message) goes to io. */
     public int interrupt(Streams io) {
         pending = null;
+        if (jobs.running() != null) {
+            int status = jobs.running().interrupt(io);
+            jobs.clear();
+            waitingLine.abandonLine();
+            current().env.setLastStatus(status);
+            return status;
+        }
         if (editing != null) {
             EditSession session = editing;
             editing = null;
@@ -182,6 +233,11 @@ public final class Shell {
 
     public String prompt() {
         return pending == null ? current().prompt() : CONTINUATION_PROMPT;
+    }
+
+    /** Where kubectl (and the builtins) may start a foreground job. */
+    public JobControl jobs() {
+        return jobs;
     }
 
     public List<String> history() {

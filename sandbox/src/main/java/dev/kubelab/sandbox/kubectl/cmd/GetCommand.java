@@ -33,7 +33,8 @@ public final class GetCommand implements KubectlCommand {
     public List<Flag> flags() {
         return List.of(Flag.bool("all-namespaces", 'A'), Flag.value("output", 'o'), Flag.bool("show-labels", '\0'),
                 Flag.bool("no-headers", '\0'), Flag.value("selector", 'l'), Flag.value("label-columns", 'L'),
-                Flag.value("sort-by", '\0'), Flag.bool("ignore-not-found", '\0'));
+                Flag.value("sort-by", '\0'), Flag.bool("ignore-not-found", '\0'), Flag.bool("watch", 'w'),
+                Flag.bool("watch-only", '\0'), Flag.bool("output-watch-events", '\0'));
     }
 
     @Override
@@ -74,6 +75,9 @@ public final class GetCommand implements KubectlCommand {
         ResourceQuery query = ResourceQuery.fetch(args, ctx, "get");
         if (query == null) {
             return 1;
+        }
+        if (GetWatching.requested(args)) {
+            return GetWatching.run(args, ctx, query, generic, columns);
         }
         boolean allNamespaces = query.allNamespaces();
         String namespace = query.namespace();

@@ -10,6 +10,7 @@ import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.cmd.workload.ContainerLogText;
+import dev.kubelab.sandbox.kubectl.cmd.workload.LogFollow;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.IntFlags;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
@@ -22,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * `kubectl logs POD [-c C] [--tail N] [-p] [-l SELECTOR]` (pkg/cmd/logs). -f prints what the container has
- * logged so far and returns: the terminal has no streaming yet.
+ * `kubectl logs POD [-c C] [--tail N] [-p] [-l SELECTOR] [-f]` (pkg/cmd/logs). -f keeps running in the foreground
+ * and prints what the running containers write next ({@link LogFollow}).
  */
 public final class LogsCommand implements KubectlCommand {
     @Override
@@ -72,16 +73,21 @@ public final class LogsCommand implements KubectlCommand {
             }
             pods.add(pod);
         }
+        List<LogFollow.Stream> follow = new ArrayList<>();
         for (Pod pod : pods) {
-            int code = podLogs(ctx, pod, args, tail);
+            int code = podLogs(ctx, pod, args, tail, follow);
             if (code != 0) {
                 return code;
             }
         }
+        if (args.bool("follow") && !follow.isEmpty() && ctx.jobs().mayStart()) {
+            ctx.jobs().start(new LogFollow(ctx.store(), follow));
+        }
         return 0;
     }
 
-    private static int podLogs(KubectlContext ctx, Pod pod, ParsedArgs args, int tail) {
+    /** Prints one pod's logs; a running container goes to {@code follow} (for -f). */
+    private static int podLogs(KubectlContext ctx, Pod pod, ParsedArgs args, int tail, List<LogFollow.Stream> follow) {
         List<Container> containers = pod.spec().containers();
         String wanted = args.value("container", null);
         Container c = wanted == null ? containers.get(0)
@@ -111,9 +117,13 @@ public final class LogsCommand implements KubectlCommand {
         }
         Instant until = state.terminated() != null && state.terminated().finishedAt() != null
                 ? state.terminated().finishedAt() : ctx.now();
-        List<String> lines = ContainerLogText.lines(c, started, until, kernel(ctx, pod));
+        String kernel = kernel(ctx, pod);
+        List<String> lines = ContainerLogText.lines(c, started, until, kernel);
         int from = tail < 0 ? 0 : Math.max(0, lines.size() - tail);
         lines.subList(from, lines.size()).forEach(ctx.io().out()::println);
+        if (state.running() != null && !args.bool("previous")) {
+            follow.add(new LogFollow.Stream(pod, c, started, kernel, lines.size()));
+        }
         return 0;
     }
 

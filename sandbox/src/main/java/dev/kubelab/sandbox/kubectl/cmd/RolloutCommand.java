@@ -12,19 +12,22 @@ import dev.kubelab.sandbox.kubectl.cmd.workload.PodTemplateText;
 import dev.kubelab.sandbox.kubectl.cmd.workload.RevisionTable;
 import dev.kubelab.sandbox.kubectl.cmd.workload.RolloutRestart;
 import dev.kubelab.sandbox.kubectl.cmd.workload.RolloutProgress;
+import dev.kubelab.sandbox.kubectl.cmd.workload.RolloutWatch;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.IntFlags;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.GoDuration;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * `kubectl rollout status|history|undo DEPLOYMENT`, `rollout restart DEPLOYMENT|DAEMONSET` (pkg/cmd/rollout). The engine is synchronous, so
- * `status` cannot block: it prints the progress line for the cluster as it is now, and stops there (as
- * kubectl does with --watch=false) — a learner runs it again to see the rollout move on.
+ * `kubectl rollout status|history|undo DEPLOYMENT`, `rollout restart DEPLOYMENT|DAEMONSET` (pkg/cmd/rollout).
+ * `status` prints the progress line for the cluster as it is now and, unless the rollout is done or --watch=false,
+ * keeps running in the foreground and prints a line per change until it is ({@link RolloutWatch}).
  */
 public final class RolloutCommand implements KubectlCommand {
     @Override
@@ -54,7 +57,7 @@ public final class RolloutCommand implements KubectlCommand {
         return ApiFailure.guarded(ctx, () -> {
             switch (sub) {
                 case "status":
-                    return status(ctx, targets(ctx, rest, args, "no status viewer has been implemented for"));
+                    return status(ctx, targets(ctx, rest, args, "no status viewer has been implemented for"), args);
                 case "history":
                     long revision = IntFlags.value(args, "revision", "--revision", 0, "rollout history");
                     return history(ctx, targets(ctx, rest, args, "no history viewer has been implemented for"),
@@ -77,15 +80,27 @@ public final class RolloutCommand implements KubectlCommand {
         return DeploymentTargets.resolve(ctx, rest, args, prefix);
     }
 
-    private static int status(KubectlContext ctx, DeploymentTargets found) {
+    private static int status(KubectlContext ctx, DeploymentTargets found, ParsedArgs args) {
+        Duration timeout = GoDuration.flag(args, "timeout", "0s", "rollout status", ctx.io().err());
+        if (timeout == null) {
+            return 1;
+        }
         List<String> errors = new ArrayList<>(found.errors());
+        Deployment waitFor = null;
         for (Deployment d : found.deployments()) {
             RolloutProgress progress = RolloutProgress.of(d);
             if (progress.failed()) {
                 errors.add("error: " + progress.line());
             } else {
                 ctx.io().out().println(progress.line());
+                waitFor = progress.done() ? waitFor : d;
             }
+        }
+        boolean watch = !args.value("watch", "true").equals("false");
+        if (waitFor != null && watch && errors.isEmpty() && found.deployments().size() == 1
+                && ctx.jobs().mayStart()) {
+            ctx.jobs().start(new RolloutWatch(ctx.store(), waitFor,
+                    timeout.isZero() ? null : ctx.now().plus(timeout)));
         }
         return ApiFailure.printAll(ctx, errors);
     }

@@ -13,15 +13,19 @@ import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
 import dev.kubelab.sandbox.kubectl.mutate.Targets;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.GoDuration;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
- * `kubectl wait --for=condition=TYPE[=VALUE] TYPE/NAME` and `--for=delete` (pkg/cmd/wait). The engine cannot
- * block, so kubectl's wait is decided on the cluster as it is now: a condition that holds is "condition met";
- * one that does not yet hold is reported as if --timeout had run out.
+ * `kubectl wait --for=condition=TYPE[=VALUE] TYPE/NAME` and `--for=delete` (pkg/cmd/wait): a condition that holds
+ * is "condition met" at once; for the others the command keeps running until they hold or --timeout (30s) runs
+ * out ({@link ConditionWait}). Where it cannot keep running (a pipe, $(…)) it times out at once.
  */
 public final class WaitCommand implements KubectlCommand {
     @Override
@@ -41,23 +45,39 @@ public final class WaitCommand implements KubectlCommand {
         if (!forWhat.equals("delete") && !forWhat.startsWith("condition=")) {
             return ApiFailure.fail(ctx, "unrecognized condition: \"" + forWhat + "\"");
         }
+        Duration timeout = GoDuration.flag(args, "timeout", "30s", "wait", ctx.io().err());
+        if (timeout == null) {
+            return 1;
+        }
         return ApiFailure.guarded(ctx, () -> {
             Targets.Found found = Targets.resolve(ctx, args.positionals(), args);
+            Predicate<KubeObject> met;
             if (forWhat.equals("delete")) {
-                return found.objects().isEmpty() ? 0 : timedOut(ctx, found.objects());
+                met = Objects::isNull;
+            } else {
+                String[] cond = forWhat.substring("condition=".length()).split("=", 2);
+                String wanted = cond.length > 1 ? cond[1] : "True";
+                met = o -> o != null && wanted.equalsIgnoreCase(status(o, cond[0]));
             }
-            String[] cond = forWhat.substring("condition=".length()).split("=", 2);
-            String wanted = cond.length > 1 ? cond[1] : "True";
             List<KubeObject> pending = new ArrayList<>();
             for (KubeObject o : found.objects()) {
-                if (wanted.equalsIgnoreCase(status(o, cond[0]))) {
+                if (met.test(o)) {
                     ctx.io().out().println(ResultPrinter.nameOf(o) + " condition met");
                 } else {
                     pending.add(o);
                 }
             }
-            int printed = ApiFailure.printAll(ctx, found.errors());
-            return pending.isEmpty() ? printed : timedOut(ctx, pending);
+            // --for=delete: an object that is not there is as good as deleted
+            int printed = forWhat.equals("delete") ? 0 : ApiFailure.printAll(ctx, found.errors());
+            if (pending.isEmpty()) {
+                return printed;
+            }
+            if (!ctx.jobs().mayStart() || timeout.isZero()) {
+                return timedOut(ctx, pending);
+            }
+            ctx.jobs().start(new ConditionWait(ctx.store(), met, pending,
+                    timeout.isNegative() ? null : ctx.now().plus(timeout)));
+            return printed;
         });
     }
 

@@ -36,22 +36,34 @@ public final class TablePrinter {
         if (objects.isEmpty()) {
             return "";
         }
-        @SuppressWarnings("unchecked")
-        ColumnSet<KubeObject> columns = (ColumnSet<KubeObject>) columnsFor(kind).orElseThrow();
         TableWriter table = new TableWriter();
         if (!options.noHeaders()) {
-            table.row(decorate(columns.headers(options.wide()), options, "NAMESPACE", labelHeaders(options),
-                    "LABELS"));
+            table.row(header(kind, options));
         }
         for (KubeObject o : objects) {
-            List<String> cells = new ArrayList<>(columns.row(o, now, options.wide()));
-            if (options.withKind()) {
-                cells.set(0, kind.qualifiedLowerKind() + "/" + cells.get(0));
-            }
-            table.row(decorate(cells, options, o.metadata().namespace(), labelCells(o, options),
-                    Labels.format(o.metadata().labels())));
+            table.row(row(kind, o, options, now));
         }
         return table.render();
+    }
+
+    /** The header line's cells, NAMESPACE and label columns included. */
+    public static List<String> header(Kind kind, PrintOptions options) {
+        return decorate(columns(kind).headers(options.wide()), options, "NAMESPACE", labelHeaders(options), "LABELS");
+    }
+
+    /** One object's cells as of {@code now} (AGE…), decorated like its header. */
+    public static List<String> row(Kind kind, KubeObject o, PrintOptions options, Instant now) {
+        List<String> cells = new ArrayList<>(columns(kind).row(o, now, options.wide()));
+        if (options.withKind()) {
+            cells.set(0, kind.qualifiedLowerKind() + "/" + cells.get(0));
+        }
+        return decorate(cells, options, o.metadata().namespace(), labelCells(o, options),
+                Labels.format(o.metadata().labels()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ColumnSet<KubeObject> columns(Kind kind) {
+        return (ColumnSet<KubeObject>) columnsFor(kind).orElseThrow();
     }
 
     private static List<String> decorate(List<String> cells, PrintOptions options, String namespace,

@@ -24,8 +24,17 @@ public final class TableWriter {
 
     /** The table, each line ending in "\n". */
     public String render() {
+        return render(new int[0]);
+    }
+
+    /**
+     * The table laid out at least as wide as {@code remembered}, which then holds the widths used: what the
+     * tabwriter kubectl keeps for a watch does (RememberWidths), so later lines line up with earlier ones
+     * unless a wider cell comes.
+     */
+    public String render(int[] remembered) {
         int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-        int[] widths = new int[columns];
+        int[] widths = java.util.Arrays.copyOf(remembered, Math.max(columns, remembered.length));
         for (List<String> row : rows) {
             for (int c = 0; c < row.size() - 1; c++) {
                 widths[c] = Math.max(widths[c], Math.max(MIN_WIDTH, width(row.get(c)) + PADDING));
@@ -42,6 +51,7 @@ public final class TableWriter {
             }
             sb.append('\n');
         }
+        System.arraycopy(widths, 0, remembered, 0, Math.min(remembered.length, widths.length));
         return sb.toString();
     }
 

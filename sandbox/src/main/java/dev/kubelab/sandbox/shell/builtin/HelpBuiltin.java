@@ -15,6 +15,8 @@ public final class HelpBuiltin implements Builtin {
               kubectl rollout|set image|logs|exec|explain|api-resources|version|cluster-info|wait|auth can-i
                                            `kubectl` lists the verbs; `kubectl VERB -h` (or `kubectl help VERB`)
                                            explains one with all its flags; `kubectl options` the global flags
+              kubectl get -w, logs -f, rollout status, wait, port-forward, watch CMD, sleep N
+                                           keep running as the cluster changes; Ctrl-C stops them
               kubectl exec -it POD -- sh   a shell inside a pod (curl, wget, nslookup as its image has them)
 
               curl URL, wget -qO- URL      HTTP to pods, Services and node ports (-v -I -s -o -w -m …)

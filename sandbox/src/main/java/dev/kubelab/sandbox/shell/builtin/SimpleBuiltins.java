@@ -45,7 +45,7 @@ public final class SimpleBuiltins {
                     args.stream().filter(a -> !a.startsWith("-")).forEach(env::unset);
                     return 0;
                 }),
-                new SeqBuiltin(), new SleepBuiltin(), TestBuiltin.test(files), TestBuiltin.bracket(files));
+                new SeqBuiltin(), TestBuiltin.test(files), TestBuiltin.bracket(files));
     }
 
     private static int print(Streams io, String line) {

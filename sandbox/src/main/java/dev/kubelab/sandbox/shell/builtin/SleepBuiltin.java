@@ -2,15 +2,26 @@ package dev.kubelab.sandbox.shell.builtin;
 
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.job.ForegroundJob;
+import dev.kubelab.sandbox.shell.job.JobControl;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
- * GNU sleep's arguments and messages (NUMBER[smhd], summed). It returns at once: the engine answers each command
- * line in one go, and the lab's clock is the wall clock, which the engine cannot make pass.
+ * GNU sleep's arguments and messages (NUMBER[smhd], summed). Typed at the top of a line it waits on the lab's
+ * clock, in the foreground (Ctrl-C: 130); inside a loop, a pipe or $(…) it returns at once, since the engine runs
+ * those to their end in one go and cannot make the clock pass.
  */
 public final class SleepBuiltin implements Builtin {
+    private final JobControl jobs;
+
+    public SleepBuiltin(JobControl jobs) {
+        this.jobs = jobs;
+    }
+
     private static final String TRY = "Try 'sleep --help' for more information.";
     private static final String INTERVAL = "\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?[smhd]?|(?i:\\+?inf(inity)?)[smhd]?";
 
@@ -50,7 +61,45 @@ public final class SleepBuiltin implements Builtin {
             io.err().println(TRY);
             return 1;
         }
+        double seconds = intervals.stream().mapToDouble(SleepBuiltin::seconds).sum();
+        if (seconds > 0 && jobs.mayStart()) {
+            jobs.start(new Sleeping(seconds));
+        }
         return 0;
+    }
+
+    private static double seconds(String interval) {
+        String number = interval.replaceFirst("[smhd]$", "").replaceFirst("^\\+", "");
+        double value = number.toLowerCase(java.util.Locale.ROOT).startsWith("inf") ? Double.POSITIVE_INFINITY
+                : Double.parseDouble(number);
+        switch (interval.charAt(interval.length() - 1)) {
+            case 'm':
+                return value * 60;
+            case 'h':
+                return value * 3600;
+            case 'd':
+                return value * 86400;
+            default:
+                return value;
+        }
+    }
+
+    /** A sleep in the foreground: ends once the clock has moved on by its time from the first look. */
+    private static final class Sleeping implements ForegroundJob {
+        private final double seconds;
+        private Instant until;
+
+        Sleeping(double seconds) {
+            this.seconds = seconds;
+        }
+
+        @Override
+        public OptionalInt pump(Instant now, Streams io) {
+            if (until == null) {
+                until = seconds >= 1e12 ? Instant.MAX : now.plusNanos((long) (seconds * 1e9));
+            }
+            return now.isBefore(until) ? OptionalInt.empty() : OptionalInt.of(0);
+        }
     }
 
     private static int usage(Streams io, String message) {

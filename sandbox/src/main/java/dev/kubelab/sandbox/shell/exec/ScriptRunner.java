@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.shell.exec;
 import dev.kubelab.sandbox.io.StringSink;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.syntax.Compound;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
@@ -18,7 +19,9 @@ import java.util.function.UnaryOperator;
 /**
  * Runs parsed scripts: lists with && || ;, pipelines (each stage runs to completion and hands its
  * output to the next — deterministic, one stage at a time), redirections, assignments, aliases, $(…),
- * and compound commands (loops, if, groups) through {@link CompoundRunner}.
+ * and compound commands (loops, if, groups) through {@link CompoundRunner}. A typed line ({@link #runLine}) may
+ * stop at a top-level command that keeps running in the foreground ({@link JobControl}) and go on from there when
+ * that command ends ({@link #resumeLine}).
  */
 public final class ScriptRunner {
     /** Bounds $(…) inside $(…) and alias loops. */
@@ -34,17 +37,23 @@ public final class ScriptRunner {
     private final UnaryOperator<String> notFound;
     private final LoopControl loops = new LoopControl();
     private final CompoundRunner compounds;
+    private final JobControl jobs;
     private int depth;
     /** True while a command line runs: a nested run (a container's shell is another runner) is not one. */
     private boolean running;
+    /** The typed line waiting for its foreground job, and where it goes on: list, then pipeline of that list. */
+    private Script line;
+    private int listAt;
+    private int pipelineAt;
 
     public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs, Runnable afterCommand) {
-        this(env, files, programs, afterCommand, name -> name + ": command not found");
+        this(env, files, programs, afterCommand, name -> name + ": command not found", new JobControl());
     }
 
     public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs, Runnable afterCommand,
-                        UnaryOperator<String> notFound) {
+                        UnaryOperator<String> notFound, JobControl jobs) {
         this.notFound = notFound;
+        this.jobs = jobs;
         this.env = env;
         this.files = files;
         this.programs = programs;
@@ -63,6 +72,59 @@ public final class ScriptRunner {
         try {
             return list(script, io);
         } catch (ShellAbort abort) {
+            io.err().println(abort.getMessage());
+            env.setLastStatus(1);
+            return 1;
+        } finally {
+            running = false;
+        }
+    }
+
+    /**
+     * Runs a typed line. When a top-level command starts a foreground job the line stops there (the returned
+     * status is meaningless then) until {@link #resumeLine} or {@link #abandonLine}.
+     */
+    public int runLine(Script script, Streams io) {
+        line = script;
+        listAt = 0;
+        pipelineAt = 0;
+        return continueLine(env.lastStatus(), io);
+    }
+
+    /** The foreground job ended with {@code status}: the rest of the line runs (and may start another job). */
+    public int resumeLine(int status, Streams io) {
+        env.setLastStatus(status);
+        return continueLine(status, io);
+    }
+
+    /** Ctrl-C in a foreground job: the rest of its line does not run, as in bash. */
+    public void abandonLine() {
+        line = null;
+    }
+
+    private int continueLine(int status, Streams io) {
+        if (line == null || running) {
+            return status;
+        }
+        running = true;
+        loops.startLine();
+        try {
+            for (; listAt < line.lists().size(); listAt++, pipelineAt = 0) {
+                Script.AndOr list = line.lists().get(listAt);
+                while (pipelineAt < list.pipelines().size()) {
+                    int at = pipelineAt++;
+                    if (at == 0 || list.ops().get(at - 1).equals("&&") == (status == 0)) {
+                        status = pipeline(list.pipelines().get(at), io, true);
+                        if (jobs.running() != null) {
+                            return status;
+                        }
+                    }
+                }
+            }
+            line = null;
+            return status;
+        } catch (ShellAbort abort) {
+            line = null;
             io.err().println(abort.getMessage());
             env.setLastStatus(1);
             return 1;
@@ -91,13 +153,20 @@ public final class ScriptRunner {
     }
 
     private int pipeline(Script.Pipeline pipeline, Streams io) {
+        return pipeline(pipeline, io, false);
+    }
+
+    /** foreground: the pipeline is at the top of a typed line, so its last command may keep running. */
+    private int pipeline(Script.Pipeline pipeline, Streams io, boolean foreground) {
         String input = io.in();
         int status = 0;
         List<Script.Command> commands = pipeline.commands();
         for (int i = 0; i < commands.size(); i++) {
             boolean last = i == commands.size() - 1;
             StringSink captured = last ? null : new StringSink();
-            status = command(commands.get(i), new Streams(last ? io.out() : captured, io.err(), input));
+            Streams streams = new Streams(last ? io.out() : captured, io.err(), input);
+            status = last && foreground && !pipeline.negated() && commands.get(i) instanceof Script.Simple simple
+                    ? simple(simple, streams, true) : command(commands.get(i), streams);
             input = last ? "" : captured.text();
         }
         if (pipeline.negated()) {
@@ -111,10 +180,10 @@ public final class ScriptRunner {
         if (command instanceof Compound compound) {
             return compounds.run(compound, io);
         }
-        return simple((Script.Simple) command, io);
+        return simple((Script.Simple) command, io, false);
     }
 
-    private int simple(Script.Simple command, Streams io) {
+    private int simple(Script.Simple command, Streams io, boolean foreground) {
         List<Word> words = new ArrayList<>(command.words());
         List<Assignment> assignments = new ArrayList<>();
         while (!words.isEmpty() && Assignment.of(words.get(0)) != null) {
@@ -134,8 +203,14 @@ public final class ScriptRunner {
             redirections.flush();
             return 0;
         }
-        int status = LoopControl.isJump(argv.get(0)) ? loops.jump(argv, redirected.streams())
-                : invoke(argv, redirected.streams());
+        int status;
+        jobs.permit(foreground && command.redirects().isEmpty());
+        try {
+            status = LoopControl.isJump(argv.get(0)) ? loops.jump(argv, redirected.streams())
+                    : invoke(argv, redirected.streams());
+        } finally {
+            jobs.permit(false);
+        }
         redirections.flush();
         afterCommand.run();
         return status;

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeqSleepTest {
     private final SeqBuiltin seq = new SeqBuiltin();
-    private final SleepBuiltin sleep = new SleepBuiltin();
+    private final SleepBuiltin sleep = new SleepBuiltin(new dev.kubelab.sandbox.shell.job.JobControl());
 
     @Test
     void seqCountsLikeGnu() {

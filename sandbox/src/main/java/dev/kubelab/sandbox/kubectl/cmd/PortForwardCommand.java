@@ -1,0 +1,196 @@
+package dev.kubelab.sandbox.kubectl.cmd;
+
+import dev.kubelab.sandbox.api.Container;
+import dev.kubelab.sandbox.api.ContainerPort;
+import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.Pod;
+import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.Service;
+import dev.kubelab.sandbox.api.ServicePort;
+import dev.kubelab.sandbox.kubectl.GlobalFlags;
+import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.cmd.watch.Forwarding;
+import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * `kubectl port-forward TYPE/NAME [LOCAL_PORT:]REMOTE_PORT…` (pkg/cmd/portforward): picks the pod (a Service's,
+ * Deployment's or ReplicaSet's first running one), turns a Service port into its targetPort and a named port
+ * into its number, prints "Forwarding from …" per address and keeps running until Ctrl-C (exit 0).
+ */
+public final class PortForwardCommand implements KubectlCommand {
+    private static final String USAGE = "TYPE/NAME and list of ports are required for port-forward";
+
+    @Override
+    public String name() {
+        return "port-forward";
+    }
+
+    @Override
+    public List<Flag> flags() {
+        return List.of(Flag.value("address", '\0'), Flag.value("pod-running-timeout", '\0'));
+    }
+
+    @Override
+    public int run(ParsedArgs args, KubectlContext ctx) {
+        if (args.positionals().size() < 2) {
+            return ApiFailure.usage(ctx, USAGE, "port-forward");
+        }
+        String ns = args.value(GlobalFlags.NAMESPACE, "default");
+        String target = args.positionals().get(0);
+        String type = target.contains("/") ? target.substring(0, target.indexOf('/')) : "pod";
+        String name = target.substring(target.indexOf('/') + 1);
+        List<String> specs = args.positionals().subList(1, args.positionals().size());
+        Map<String, String> selector;
+        Service service = null;
+        switch (type) {
+            case "pod": case "pods": case "po":
+                return forward(ctx, args, ctx.store().get(Pod.class, ns, name).orElse(null), "pods", name, specs);
+            case "svc": case "service": case "services":
+                service = ctx.store().get(Service.class, ns, name).orElse(null);
+                if (service != null && service.spec().selector().isEmpty()) {
+                    return ApiFailure.fail(ctx, "cannot attach to *v1.Service: invalid service '" + name
+                            + "': Service is defined without a selector");
+                }
+                selector = service == null ? null : service.spec().selector();
+                break;
+            case "deploy": case "deployment": case "deployments":
+                selector = ctx.store().get(Deployment.class, ns, name).map(d -> d.selector().matchLabels()).orElse(null);
+                break;
+            case "rs": case "replicaset": case "replicasets":
+                selector = ctx.store().get(ReplicaSet.class, ns, name).map(r -> r.selector().matchLabels()).orElse(null);
+                break;
+            default:
+                return ApiFailure.fail(ctx, "cannot attach to " + type + ": selector for " + type + " not implemented");
+        }
+        if (selector == null) {
+            ctx.io().err().println("Error from server (NotFound): " + plural(type) + " \"" + name + "\" not found");
+            return 1;
+        }
+        Pod pod = ctx.store().list(Pod.class, ns).stream()
+                .filter(p -> p.metadata().labels().entrySet().containsAll(selector.entrySet()))
+                .min(Comparator.comparing((Pod p) -> !"Running".equals(p.status().phase()))
+                        .thenComparing(p -> p.metadata().name())).orElse(null);
+        if (pod == null) {
+            return ApiFailure.fail(ctx, "timed out waiting for the condition");
+        }
+        if (service != null) {
+            List<String> translated = new ArrayList<>();
+            for (String spec : specs) {
+                String remote = spec.substring(spec.indexOf(':') + 1);
+                String local = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : remote;
+                ServicePort port = service.spec().ports().stream()
+                        .filter(p -> String.valueOf(p.port()).equals(remote) || p.name().equals(remote))
+                        .findFirst().orElse(null);
+                if (port == null) {
+                    return ApiFailure.fail(ctx, "Service " + name + " does not have a service port " + remote);
+                }
+                String targetPort = port.targetPort() == null ? String.valueOf(port.port())
+                        : port.targetPort().strValue() != null ? port.targetPort().strValue()
+                        : String.valueOf(port.targetPort().intValue());
+                translated.add((spec.contains(":") || !local.equals(remote) ? local : String.valueOf(port.port()))
+                        + ":" + targetPort);
+            }
+            specs = translated;
+        }
+        return forward(ctx, args, pod, "pods", pod.metadata().name(), specs);
+    }
+
+    private static int forward(KubectlContext ctx, ParsedArgs args, Pod pod, String plural, String name,
+                               List<String> specs) {
+        if (pod == null) {
+            ctx.io().err().println("Error from server (NotFound): " + plural + " \"" + name + "\" not found");
+            return 1;
+        }
+        if (!"Running".equals(pod.status().phase())) {
+            return ApiFailure.fail(ctx, "unable to forward port because pod is not running. Current status="
+                    + pod.status().phase());
+        }
+        List<String> lines = new ArrayList<>();
+        for (String spec : specs) {
+            String[] parts = spec.split(":", -1);
+            if (parts.length > 2) {
+                return ApiFailure.fail(ctx, "invalid port format '" + spec + "'");
+            }
+            String remote = numbered(pod, parts[parts.length - 1]);
+            if (remote == null) {
+                return ApiFailure.fail(ctx, "Pod '" + pod.metadata().name() + "' does not have a named port '"
+                        + parts[parts.length - 1] + "'");
+            }
+            String local = parts.length == 1 ? remote : parts[0].isEmpty() ? String.valueOf(randomPort(pod, spec))
+                    : parts[0];
+            String bad = portError("local", local, true);
+            bad = bad != null ? bad : portError("remote", remote, false);
+            if (bad != null) {
+                return ApiFailure.fail(ctx, bad);
+            }
+            for (String address : addresses(args.value("address", "localhost"))) {
+                lines.add("Forwarding from " + address + ":" + local + " -> " + remote);
+            }
+        }
+        lines.forEach(ctx.io().out()::println);
+        if (ctx.jobs().mayStart()) {
+            ctx.jobs().start(new Forwarding());
+        }
+        return 0;
+    }
+
+    /** A container port's number for a name (convertPodNamedPortToNumber); a number stays; null if unknown. */
+    private static String numbered(Pod pod, String port) {
+        if (port.chars().allMatch(Character::isDigit)) {
+            return port;
+        }
+        for (Container c : pod.spec().containers()) {
+            for (ContainerPort p : c.ports()) {
+                if (port.equals(p.name())) {
+                    return String.valueOf(p.containerPort());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** client-go portforward.parsePorts: a 16-bit unsigned number; a remote port must be > 0. */
+    private static String portError(String which, String port, boolean zeroAllowed) {
+        long value;
+        try {
+            value = Long.parseLong(port);
+        } catch (NumberFormatException e) {
+            value = -1;
+        }
+        if (value < 0 || value > 65535 || !port.chars().allMatch(Character::isDigit)) {
+            return "error parsing " + which + " port '" + port + "': strconv.ParseUint: parsing \"" + port + "\": "
+                    + (value > 65535 ? "value out of range" : "invalid syntax");
+        }
+        return value == 0 && !zeroAllowed ? "remote port must be > 0" : null;
+    }
+
+    /** The local port the OS picks for ":80", here derived from the pod and the spec (deterministic). */
+    private static int randomPort(Pod pod, String spec) {
+        return 32768 + Math.floorMod((pod.metadata().uid() + spec).hashCode(), 28232);
+    }
+
+    private static List<String> addresses(String flag) {
+        List<String> out = new ArrayList<>();
+        for (String a : flag.split(",")) {
+            if (a.strip().equals("localhost")) {
+                out.add("127.0.0.1");
+                out.add("[::1]");
+            } else if (!a.isBlank()) {
+                out.add(a.contains(":") ? "[" + a.strip() + "]" : a.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String plural(String type) {
+        return type.startsWith("s") ? "services" : type.startsWith("d") ? "deployments.apps" : "replicasets.apps";
+    }
+}
