@@ -62,9 +62,10 @@ class NetworkBenchmark {
         return yaml.toString();
     }
 
+    /** n timed runs after 10,000 untimed ones (HotSpot's C2 compiles a method after about 10,000 calls). */
     private static long[] time(int n, Runnable action) {
-        for (int i = 0; i < n / 5; i++) {
-            action.run(); // warm-up
+        for (int i = 0; i < 10_000; i++) {
+            action.run(); // warm-up: a server that has served for minutes runs compiled code
         }
         long[] times = new long[n];
         for (int i = 0; i < n; i++) {
