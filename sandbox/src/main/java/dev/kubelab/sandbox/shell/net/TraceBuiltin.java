@@ -43,13 +43,29 @@ public final class TraceBuiltin implements Builtin {
         }
         for (TraceLog.Entry e : entries) {
             io.out().println("trace: " + e.request() + " -> " + verdict(e.connection()));
-            int n = 1;
-            for (Hop hop : e.connection().hops()) {
-                io.out().println(String.format("%3d  %-34s %s -> %s%s", n++, hop.where(), hop.source(),
-                        hop.destination(), hop.note() == null || hop.note().isEmpty() ? "" : "   " + hop.note()));
-            }
+            printHops(e.connection().hops(), io);
         }
         return status;
+    }
+
+    /** One line per hop, as a table: the place and the addresses columns as wide as their longest entry. */
+    private static void printHops(List<Hop> hops, Streams io) {
+        int whereWidth = 0;
+        int pathWidth = 0;
+        for (Hop hop : hops) {
+            whereWidth = Math.max(whereWidth, hop.where().length());
+            pathWidth = Math.max(pathWidth, path(hop).length());
+        }
+        int n = 1;
+        for (Hop hop : hops) {
+            boolean noted = hop.note() != null && !hop.note().isEmpty();
+            String line = String.format("%3d  %-" + whereWidth + "s  %-" + pathWidth + "s", n++, hop.where(), path(hop));
+            io.out().println(noted ? line + "   " + hop.note() : line.stripTrailing());
+        }
+    }
+
+    private static String path(Hop hop) {
+        return hop.source() + " -> " + hop.destination();
     }
 
     private static String verdict(Connection c) {
