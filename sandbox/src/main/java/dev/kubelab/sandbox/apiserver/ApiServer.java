@@ -104,7 +104,8 @@ public final class ApiServer {
         }
         if (object instanceof GenericObject) { // looked up by type, which the class alone does not tell
             ValidatingWebhooks.admit(store, object);
-            return dryRun ? object : store.update(object);
+            T bumped = (T) CustomResources.withGeneration((GenericObject) object, store);
+            return dryRun ? bumped : store.update(bumped);
         }
         KubeObject current = get(object.getClass(), object.metadata().namespace(), object.metadata().name());
         LabLimits.admitReplicas(object);

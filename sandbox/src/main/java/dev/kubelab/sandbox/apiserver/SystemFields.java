@@ -39,7 +39,7 @@ final class SystemFields {
                 .withAnnotations(m.annotations())
                 .withOwnerReferences(m.ownerReferences())
                 .withGenerateName(m.generateName())
-                .withGeneration(m.generation());
+                .withGeneration(m.generation() == 0 && CustomResources.is(object) ? 1 : m.generation());
         return (T) object.withMetadata(filled);
     }
 }

@@ -80,7 +80,7 @@ final class L2Announcer {
                 "metallb.io/service-name", s.metadata().name(),
                 "metallb.io/service-namespace", s.metadata().namespace()));
         ObjectMeta meta = ObjectMeta.of("l2-" + ctx.seed().nameSuffix(5), MetalLbPods.NAMESPACE, ctx.seed().uid(),
-                now, labels).withGenerateName("l2-");
+                now, labels).withGenerateName("l2-").withGeneration(1);
         Map<String, Object> status = new TreeMap<>(Map.of("node", node, "serviceName", s.metadata().name(),
                 "serviceNamespace", s.metadata().namespace(), "interfaces", List.of(Map.of("name", "eth0"))));
         return new GenericObject(GenericTypes.SERVICE_L2_STATUS, meta, Map.of("status", status));

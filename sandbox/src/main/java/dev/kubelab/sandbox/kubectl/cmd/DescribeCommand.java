@@ -1,9 +1,12 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.generic.GenericType;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.describe.Describer;
+import dev.kubelab.sandbox.kubectl.generic.GenericDescribe;
+import dev.kubelab.sandbox.kubectl.generic.GenericGet;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
@@ -34,6 +37,10 @@ public final class DescribeCommand implements KubectlCommand {
         if (args.positionals().isEmpty()) {
             return Errors.fail(ctx, "You must specify the type of resource to describe. Use \"kubectl api-resources\""
                     + " for a complete list of supported resources.");
+        }
+        Optional<GenericType> genericType = GenericGet.requested(args.positionals());
+        if (genericType.isPresent()) {
+            return GenericDescribe.run(genericType.get(), args, ctx);
         }
         ResourceQuery query = ResourceQuery.fetch(args, ctx, "describe");
         if (query == null) {

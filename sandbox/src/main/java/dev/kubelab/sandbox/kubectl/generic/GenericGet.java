@@ -69,11 +69,11 @@ public final class GenericGet {
         return errors.isEmpty() ? 0 : 1;
     }
 
-    private static String typedName(String first) {
+    static String typedName(String first) {
         return first.contains("/") ? first.substring(0, first.indexOf('/')) : first;
     }
 
-    private static List<String> names(List<String> positionals) {
+    static List<String> names(List<String> positionals) {
         List<String> names = new ArrayList<>();
         String first = positionals.get(0);
         if (first.contains("/")) {

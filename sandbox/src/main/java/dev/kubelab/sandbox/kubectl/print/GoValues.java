@@ -6,11 +6,11 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /** fmt.Sprint of decoded JSON values: maps as map[k:v …] with sorted keys, lists as [a b], nil as &lt;nil&gt;. */
-final class GoValues {
+public final class GoValues {
     private GoValues() {
     }
 
-    static String sprint(Object value) {
+    public static String sprint(Object value) {
         if (value == null) {
             return "<nil>";
         }
