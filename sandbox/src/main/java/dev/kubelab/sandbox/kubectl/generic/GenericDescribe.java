@@ -12,6 +12,7 @@ import dev.kubelab.sandbox.selector.SelectorException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * `kubectl describe TYPE [NAME...]` for a generic kind (MetalLB's resources, CRDs, RBAC…): the objects named
@@ -19,6 +20,10 @@ import java.util.List;
  * kubectl's generic describer, separated by blank lines.
  */
 public final class GenericDescribe {
+    /** Kinds kubectl describes with describers of their own, which this terminal does not have. */
+    private static final Set<String> OWN_DESCRIBERS = Set.of("ServiceAccount", "Secret", "Role", "ClusterRole",
+            "RoleBinding", "ClusterRoleBinding");
+
     private GenericDescribe() {
     }
 
@@ -26,6 +31,11 @@ public final class GenericDescribe {
         String typed = GenericGet.typedName(args.positionals().get(0));
         if (!GenericObjects.served(ctx.store(), type)) {
             ctx.io().err().println("error: the server doesn't have a resource type \"" + typed + "\"");
+            return 1;
+        }
+        if (OWN_DESCRIBERS.contains(type.kindName())) {
+            ctx.io().err().println("error: \"kubectl describe " + type.plural() + "\" is not available in this lab"
+                    + " terminal yet");
             return 1;
         }
         boolean all = args.bool("all-namespaces");
