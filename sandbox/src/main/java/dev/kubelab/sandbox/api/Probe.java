@@ -9,7 +9,8 @@ import java.util.List;
 public record Probe(String httpGetPath, IntOrString httpGetPort, IntOrString tcpSocketPort, List<String> execCommand,
                     int initialDelaySeconds, int periodSeconds, int failureThreshold) {
     public Probe {
-        execCommand = execCommand == null ? null : List.copyOf(execCommand);
+        // A manifest without exec decodes to an empty list: no handler, as for null.
+        execCommand = execCommand == null || execCommand.isEmpty() ? null : List.copyOf(execCommand);
     }
 
     public static Probe httpGet(String path, IntOrString port) {

@@ -37,7 +37,11 @@ final class Layouts {
             Map.entry("DaemonSet/WorkloadStatus.availableReplicas", "numberAvailable"),
             Map.entry("PodTemplateSpec.labels", "metadata.labels"),
             Map.entry("PodTemplateSpec.annotations", "metadata.annotations"),
-            Map.entry("ServiceStatus.loadBalancerIngress", "loadBalancer.ingress"));
+            Map.entry("ServiceStatus.loadBalancerIngress", "loadBalancer.ingress"),
+            Map.entry("Probe.httpGetPath", "httpGet.path"),
+            Map.entry("Probe.httpGetPort", "httpGet.port"),
+            Map.entry("Probe.tcpSocketPort", "tcpSocket.port"),
+            Map.entry("Probe.execCommand", "exec.command"));
 
     /** Fields without omitempty (or pointers to scalars): written even when zero, "" or empty. */
     private static final Set<String> ALWAYS = Set.of(
@@ -55,7 +59,7 @@ final class Layouts {
      * a Deployment or ReplicaSet applied without spec.replicas runs one pod.
      */
     private static final Map<String, Integer> DEFAULT_WHEN_ABSENT = Map.of("Deployment.replicas", 1,
-            "ReplicaSet.replicas", 1);
+            "ReplicaSet.replicas", 1, "Probe.periodSeconds", 10, "Probe.failureThreshold", 3);
 
     /** Struct pointers written whenever set, even with no fields: `emptyDir: {}`. */
     private static final Set<String> PRESENT_WHEN_SET = Set.of("Volume.emptyDir");

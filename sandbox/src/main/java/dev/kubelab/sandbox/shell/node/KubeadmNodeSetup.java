@@ -4,6 +4,7 @@ import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.apiserver.ApiServerLifecycle;
 import dev.kubelab.sandbox.cluster.ClusterFacts;
 import dev.kubelab.sandbox.cluster.KubeadmBootstrap;
+import dev.kubelab.sandbox.cluster.KubeletConfigFile;
 import dev.kubelab.sandbox.cluster.StaticPodManifests;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /**
  * The nodes of the kubeadm lab: the control plane holds the static pod manifests kubeadm wrote (the workers'
- * manifests folder is empty), and every node has ps showing its processes.
+ * manifests folder is empty), every node has the kubelet's config.yaml and ps showing its processes.
  */
 public final class KubeadmNodeSetup implements NodeSetup {
     private final SimClock clock;
@@ -32,6 +33,8 @@ public final class KubeadmNodeSetup implements NodeSetup {
         if (node.equals(ClusterFacts.CONTROL_PLANE)) {
             StaticPodManifests.kubeadmDefaults().forEach((path, text) -> files.write(path, text, false));
         }
+        files.makeDirectory(KubeletConfigFile.DIRECTORY, true);
+        files.write(KubeletConfigFile.PATH, KubeletConfigFile.TEXT, false);
         Instant init = KubeadmBootstrap.kubeadmInit(boot);
         NodeProcesses processes = new NodeProcesses(node, init, init.plus(KubeadmBootstrap.joinedAfter(node)), boot,
                 apiServer);
