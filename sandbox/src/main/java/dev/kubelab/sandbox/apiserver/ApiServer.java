@@ -8,7 +8,9 @@ import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.Service;
 import dev.kubelab.sandbox.registry.alloc.ClusterIpAllocator;
 import dev.kubelab.sandbox.registry.alloc.NodePortAllocator;
+import dev.kubelab.sandbox.registry.field.FieldError;
 import dev.kubelab.sandbox.registry.service.ServiceRegistry;
+import dev.kubelab.sandbox.registry.workload.WorkloadValidation;
 import dev.kubelab.sandbox.store.AlreadyExistsException;
 import dev.kubelab.sandbox.store.ObjectStore;
 
@@ -76,6 +78,7 @@ public final class ApiServer {
         NamespaceLifecycle.admitCreate(store, filled);
         LabLimits.admitCreate(store, filled);
         ValidatingWebhooks.admit(store, filled);
+        rejectInvalid(filled, null);
         if (filled instanceof Service) {
             return (T) services.create((Service) filled, dryRun);
         }
@@ -108,12 +111,21 @@ public final class ApiServer {
             return dryRun ? bumped : store.update(bumped);
         }
         KubeObject current = get(object.getClass(), object.metadata().namespace(), object.metadata().name());
+        rejectInvalid(object, current);
         LabLimits.admitReplicas(object);
         String rv = object.metadata().resourceVersion();
         if (rv != null && !rv.isEmpty() && !rv.equals(current.metadata().resourceVersion())) {
             throw StatusError.staleResourceVersion(object.kind(), object.metadata().name());
         }
         return dryRun ? object : store.update(object);
+    }
+
+    /** Workloads whose selector is invalid, changed, or does not match their template's labels: 422 Invalid. */
+    private static void rejectInvalid(KubeObject object, KubeObject old) {
+        List<FieldError> errors = WorkloadValidation.validate(object, old);
+        if (!errors.isEmpty()) {
+            throw StatusError.invalid(object.kind(), object.metadata().name(), errors);
+        }
     }
 
     /** DELETE: the object as it was; Services give back their ClusterIP and nodePorts. */

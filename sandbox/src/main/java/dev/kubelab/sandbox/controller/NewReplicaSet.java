@@ -24,7 +24,8 @@ final class NewReplicaSet {
         ObjectMeta meta = ObjectMeta.of(d.metadata().name() + "-" + hash, d.metadata().namespace(),
                 ctx.seed().uid(), now, labels).withOwner(Owners.controllerRef(d)).withGeneration(1);
         PodTemplateSpec template = d.template().withLabels(labels);
-        return ctx.store().create(new ReplicaSet(annotate(meta, revision, d), 0, new LabelSelector(selector),
+        return ctx.store().create(new ReplicaSet(annotate(meta, revision, d), 0,
+                new LabelSelector(selector, d.selector().matchExpressions()),
                 template, WorkloadStatus.EMPTY));
     }
 

@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.selector;
 
 import dev.kubelab.sandbox.api.LabelSelector;
+import dev.kubelab.sandbox.api.LabelSelectorRequirement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,14 @@ public interface Selector {
 
     /** A workload's spec.selector; null selects nothing (metav1.LabelSelectorAsSelector). */
     static Selector of(LabelSelector selector) {
-        return selector == null ? nothing() : of(selector.matchLabels(), List.of());
+        if (selector == null) {
+            return nothing();
+        }
+        List<Requirement> expressions = new ArrayList<>();
+        for (LabelSelectorRequirement r : selector.matchExpressions()) {
+            expressions.add(Requirement.ofMatchExpression(r.key(), r.operator(), r.values()));
+        }
+        return of(selector.matchLabels(), expressions);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.api.Service;
 import dev.kubelab.sandbox.api.ServicePort;
+import dev.kubelab.sandbox.registry.field.GoSelectorValues;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +53,10 @@ public final class ExposeIntrospection {
             return selector;
         }
         LabelSelector selector = o instanceof Deployment ? ((Deployment) o).selector() : ((ReplicaSet) o).selector();
+        if (selector != null && !selector.matchExpressions().isEmpty()) {
+            throw new UsageException("couldn't convert expressions - \"" + GoSelectorValues.plusV(selector.matchExpressions())
+                    + "\" to map-based selector format");
+        }
         if (selector == null || selector.matchLabels().isEmpty()) {
             throw new UsageException("invalid " + o.kind().kindName().toLowerCase(java.util.Locale.ROOT)
                     + ": no selectors, therefore cannot be exposed");
