@@ -32,7 +32,8 @@ public final class GetCommand implements KubectlCommand {
     @Override
     public List<Flag> flags() {
         return List.of(Flag.bool("all-namespaces", 'A'), Flag.value("output", 'o'), Flag.bool("show-labels", '\0'),
-                Flag.bool("no-headers", '\0'), Flag.value("selector", 'l'), Flag.value("label-columns", 'L'),
+                Flag.bool("no-headers", '\0'), Flag.value("selector", 'l'), Flag.value("field-selector", '\0'),
+                Flag.value("label-columns", 'L'),
                 Flag.value("sort-by", '\0'), Flag.bool("ignore-not-found", '\0'), Flag.bool("watch", 'w'),
                 Flag.bool("watch-only", '\0'), Flag.bool("output-watch-events", '\0'));
     }
