@@ -12,6 +12,7 @@ import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
 import dev.kubelab.sandbox.kubectl.print.CustomColumnsPrinter;
 import dev.kubelab.sandbox.kubectl.print.GenericPrinter;
+import dev.kubelab.sandbox.kubectl.print.GoTemplatePrinter;
 import dev.kubelab.sandbox.kubectl.print.PrintOptions;
 import dev.kubelab.sandbox.selector.Selector;
 import dev.kubelab.sandbox.selector.field.FieldLabels;
@@ -81,6 +82,15 @@ final class GetWatching {
         return new SelectedEvents(scope, selects, known);
     }
 
+    /** One watched object; a go-template that fails shows kubectl's debugging text for it. */
+    private static String printed(GenericPrinter generic, WatchPrinter.Seen seen) {
+        try {
+            return generic.print(List.of(seen.object()), true);
+        } catch (GoTemplatePrinter.ExecutionFailed e) {
+            return e.output();
+        }
+    }
+
     private static WatchPrinter printer(ParsedArgs args, KubectlContext ctx, Kind kind, ResourceQuery query,
                                         GenericPrinter generic, CustomColumnsPrinter columns) {
         boolean events = args.bool("output-watch-events");
@@ -99,7 +109,7 @@ final class GetWatching {
             return (seen, now) -> {
                 StringBuilder text = new StringBuilder();
                 for (WatchPrinter.Seen s : seen) {
-                    text.append(yaml && printed[0]++ > 0 ? "---\n" : "").append(generic.print(List.of(s.object()), true));
+                    text.append(yaml && printed[0]++ > 0 ? "---\n" : "").append(printed(generic, s));
                 }
                 return text.toString();
             };

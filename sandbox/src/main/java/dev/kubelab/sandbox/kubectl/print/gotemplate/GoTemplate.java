@@ -20,6 +20,16 @@ public final class GoTemplate {
         return new GoTemplate(text, Parser.parse(text, NAME));
     }
 
+    /** fmt's %v of a json-decoded value (maps as map[k:v …], numbers as float64). */
+    public static String sprint(Object value) {
+        return GoFmt.value(value, 'v');
+    }
+
+    /** strconv.Quote, as %q shows a template in kubectl's messages. */
+    public static String quote(String text) {
+        return GoQuote.quote(text);
+    }
+
     /** What Execute wrote, and the error that stopped it (null when it ran to the end). */
     public record Result(String output, TemplateException error) {}
 
