@@ -14,7 +14,12 @@ public final class SelectorException extends RuntimeException {
      * or "apps/v1, Resource=deployments".
      */
     public String kubectlMessage(String resource, String labelSelector) {
+        return kubectlMessage(resource, labelSelector, "");
+    }
+
+    /** The same with a field selector (cli-runtime EnhanceListError names both). */
+    public String kubectlMessage(String resource, String labelSelector, String fieldSelector) {
         return "Error from server (BadRequest): Unable to find \"" + resource + "\" that match label selector \""
-                + labelSelector + "\", field selector \"\": " + getMessage();
+                + labelSelector + "\", field selector \"" + fieldSelector + "\": " + getMessage();
     }
 }

@@ -36,7 +36,8 @@ public final class DeleteCommand implements KubectlCommand {
     @Override
     public List<Flag> flags() {
         return List.of(Flag.value("filename", 'f'), Flag.bool("recursive", 'R'), Flag.value("selector", 'l'),
-                Flag.bool("all", '\0'), Flag.bool("all-namespaces", 'A'), Flag.value("grace-period", '\0'),
+                Flag.value("field-selector", '\0'), Flag.bool("all", '\0'), Flag.bool("all-namespaces", 'A'),
+                Flag.value("grace-period", '\0'),
                 Flag.bool("force", '\0'), Flag.bool("now", '\0'), Flag.value("wait", '\0'),
                 Flag.bool("ignore-not-found", '\0'), Flag.value(DryRun.FLAG, '\0'),
                 Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.value("cascade", '\0'), Flag.value("timeout", '\0'));

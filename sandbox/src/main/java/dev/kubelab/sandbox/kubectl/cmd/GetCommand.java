@@ -11,6 +11,7 @@ import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
 import dev.kubelab.sandbox.kubectl.print.CustomColumnsPrinter;
 import dev.kubelab.sandbox.kubectl.print.GenericPrinter;
+import dev.kubelab.sandbox.kubectl.print.GoTemplatePrinter;
 import dev.kubelab.sandbox.kubectl.print.PrintOptions;
 import dev.kubelab.sandbox.kubectl.print.SortBy;
 import dev.kubelab.sandbox.kubectl.print.TablePrinter;
@@ -21,8 +22,7 @@ import java.util.Optional;
 
 /** `kubectl get`: tables of one or several kinds, or yaml/json/name/jsonpath (kubectl pkg/cmd/get/get.go Run). */
 public final class GetCommand implements KubectlCommand {
-    private static final List<String> NOT_YET_FORMATS = List.of(
-            "go-template", "go-template-file", "jsonpath-as-json", "jsonpath-file", "template", "templatefile");
+    private static final List<String> NOT_YET_FORMATS = List.of("jsonpath-as-json", "jsonpath-file");
 
     @Override
     public String name() {
@@ -32,17 +32,25 @@ public final class GetCommand implements KubectlCommand {
     @Override
     public List<Flag> flags() {
         return List.of(Flag.bool("all-namespaces", 'A'), Flag.value("output", 'o'), Flag.bool("show-labels", '\0'),
-                Flag.bool("no-headers", '\0'), Flag.value("selector", 'l'), Flag.value("label-columns", 'L'),
+                Flag.bool("no-headers", '\0'), Flag.value("selector", 'l'), Flag.value("field-selector", '\0'),
+                Flag.value("label-columns", 'L'),
                 Flag.value("sort-by", '\0'), Flag.bool("ignore-not-found", '\0'), Flag.bool("watch", 'w'),
+                Flag.value("template", '\0'),
                 Flag.bool("watch-only", '\0'), Flag.bool("output-watch-events", '\0'));
     }
 
     @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
-        String format = args.value("output", "");
+        String format = GoTemplateFormat.format(args);
         GenericPrinter generic = null;
         CustomColumnsPrinter columns = null;
-        if (CustomColumnsFormat.handles(format)) {
+        if (GoTemplateFormat.handles(format)) {
+            try {
+                generic = GoTemplateFormat.printer(format, args, ctx);
+            } catch (IllegalArgumentException e) {
+                return Errors.fail(ctx, e.getMessage());
+            }
+        } else if (CustomColumnsFormat.handles(format)) {
             try {
                 columns = CustomColumnsFormat.printer(format, args.bool("no-headers"), ctx);
             } catch (IllegalArgumentException e) {
@@ -89,7 +97,13 @@ public final class GetCommand implements KubectlCommand {
             ctx.io().out().print(columns.print(new ResourceFetch.Result(groups, errors).objects()));
         } else if (generic != null) {
             boolean singleItemImplied = requests.size() == 1 && requests.get(0).name() != null;
-            ctx.io().out().print(generic.print(new ResourceFetch.Result(groups, errors).objects(), singleItemImplied));
+            try {
+                ctx.io().out().print(generic.print(new ResourceFetch.Result(groups, errors).objects(),
+                        singleItemImplied));
+            } catch (GoTemplatePrinter.ExecutionFailed e) {
+                ctx.io().out().print(e.output());
+                return Errors.fail(ctx, e.getMessage());
+            }
         } else {
             boolean withKind = ResourceFetch.multipleTypesRequested(args.positionals()) || found.severalKinds();
             printTables(args, ctx, groups, withKind, allNamespaces, namespace, errors.isEmpty());

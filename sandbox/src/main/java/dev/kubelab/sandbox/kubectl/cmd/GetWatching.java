@@ -4,6 +4,7 @@ import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.cmd.watch.GetWatch;
+import dev.kubelab.sandbox.kubectl.cmd.watch.SelectedEvents;
 import dev.kubelab.sandbox.kubectl.cmd.watch.TableWatchPrinter;
 import dev.kubelab.sandbox.kubectl.cmd.watch.WatchPrinter;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
@@ -11,8 +12,11 @@ import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
 import dev.kubelab.sandbox.kubectl.print.CustomColumnsPrinter;
 import dev.kubelab.sandbox.kubectl.print.GenericPrinter;
+import dev.kubelab.sandbox.kubectl.print.GoTemplatePrinter;
 import dev.kubelab.sandbox.kubectl.print.PrintOptions;
 import dev.kubelab.sandbox.selector.Selector;
+import dev.kubelab.sandbox.selector.field.FieldLabels;
+import dev.kubelab.sandbox.selector.field.FieldSelector;
 import dev.kubelab.sandbox.store.WatchEvent;
 
 import java.util.ArrayList;
@@ -54,19 +58,37 @@ final class GetWatching {
             ctx.io().out().print(printer.print(listed, ctx.now()));
         }
         if (ctx.jobs().mayStart()) {
-            ctx.jobs().start(new GetWatch(ctx.store(), watched(args, kind, query), printer));
+            ctx.jobs().start(new GetWatch(ctx.store(), watched(args, ctx, kind, query), printer));
         }
         return 0;
     }
 
-    private static Predicate<KubeObject> watched(ParsedArgs args, Kind kind, ResourceQuery query) {
+    private static SelectedEvents watched(ParsedArgs args, KubectlContext ctx, Kind kind, ResourceQuery query) {
         Set<String> names = query.requests().stream().map(ResourceArgs.Request::name).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Selector selector = args.has("selector") ? Selector.parse(args.value("selector", "")) : null;
+        String fieldSelector = ResourceQuery.fieldSelector(args);
+        FieldSelector fields = fieldSelector == null ? FieldSelector.everything()
+                : FieldLabels.convert(kind, FieldSelector.parse(fieldSelector));
         String namespace = kind.namespaced() ? query.scope() : null;
-        return o -> o.kind() == kind && (namespace == null || namespace.equals(o.metadata().namespace()))
-                && (names.isEmpty() || names.contains(o.metadata().name()))
-                && (selector == null || selector.matches(o.metadata().labels()));
+        Predicate<KubeObject> scope = o -> o.kind() == kind
+                && (namespace == null || namespace.equals(o.metadata().namespace()))
+                && (names.isEmpty() || names.contains(o.metadata().name()));
+        Predicate<KubeObject> selects = o -> (selector == null || selector.matches(o.metadata().labels()))
+                && fields.matches(o);
+        @SuppressWarnings("unchecked")
+        Class<KubeObject> type = (Class<KubeObject>) kind.type();
+        List<KubeObject> known = new ArrayList<>(ctx.store().list(type, namespace));
+        return new SelectedEvents(scope, selects, known);
+    }
+
+    /** One watched object; a go-template that fails shows kubectl's debugging text for it. */
+    private static String printed(GenericPrinter generic, WatchPrinter.Seen seen) {
+        try {
+            return generic.print(List.of(seen.object()), true);
+        } catch (GoTemplatePrinter.ExecutionFailed e) {
+            return e.output();
+        }
     }
 
     private static WatchPrinter printer(ParsedArgs args, KubectlContext ctx, Kind kind, ResourceQuery query,
@@ -87,7 +109,7 @@ final class GetWatching {
             return (seen, now) -> {
                 StringBuilder text = new StringBuilder();
                 for (WatchPrinter.Seen s : seen) {
-                    text.append(yaml && printed[0]++ > 0 ? "---\n" : "").append(generic.print(List.of(s.object()), true));
+                    text.append(yaml && printed[0]++ > 0 ? "---\n" : "").append(printed(generic, s));
                 }
                 return text.toString();
             };

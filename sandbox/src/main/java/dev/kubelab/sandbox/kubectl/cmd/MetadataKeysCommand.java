@@ -48,6 +48,7 @@ abstract class MetadataKeysCommand implements KubectlCommand {
     @Override
     public List<Flag> flags() {
         return List.of(Flag.bool("overwrite", '\0'), Flag.value("selector", 'l'), Flag.bool("all", '\0'),
+                Flag.value("field-selector", '\0'),
                 Flag.bool("all-namespaces", 'A'), Flag.value("filename", 'f'), Flag.value(ResultPrinter.OUTPUT, 'o'));
     }
 

@@ -7,6 +7,8 @@ import dev.kubelab.sandbox.kubectl.ResourceTypes;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
 import dev.kubelab.sandbox.selector.Selector;
 import dev.kubelab.sandbox.selector.SelectorException;
+import dev.kubelab.sandbox.selector.field.FieldLabels;
+import dev.kubelab.sandbox.selector.field.FieldSelector;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,8 +18,8 @@ import java.util.Set;
 
 /**
  * What resource.Builder does for get and describe: resolves the typed resource types (and the "all" category),
- * lists or fetches by name, filters by -l, and collects NotFound errors. Objects of the same kind in a row
- * share one group.
+ * lists or fetches by name, filters by -l and --field-selector, and collects NotFound errors. Objects of the same
+ * kind in a row share one group.
  */
 final class ResourceFetch {
     /** Objects of one kind, in the order found. */
@@ -52,30 +54,45 @@ final class ResourceFetch {
     /** namespace null = all namespaces; selector null = no -l. */
     static Result fetch(KubectlContext ctx, List<ResourceArgs.Request> requests, String namespace, String selector,
                         String verb) throws FetchException {
+        return fetch(ctx, requests, namespace, selector, null, verb);
+    }
+
+    /** fieldSelector null = no --field-selector; a kind that cannot be selected by it adds the server's error. */
+    static Result fetch(KubectlContext ctx, List<ResourceArgs.Request> requests, String namespace, String selector,
+                        String fieldSelector, String verb) throws FetchException {
         List<Kind[]> kinds = new ArrayList<>();
         for (ResourceArgs.Request r : requests) {
             kinds.add(resolve(r.type(), verb));
             if (r.name() != null && namespace == null) {
                 throw new FetchException("a resource cannot be retrieved by name across all namespaces", false);
             }
-            if (r.name() != null && selector != null) {
+            if (r.name() != null && (selector != null || fieldSelector != null)) {
                 throw new FetchException("name cannot be provided when a selector is specified", false);
             }
         }
         Selector parsed = null;
-        if (selector != null) {
-            try {
-                parsed = Selector.parse(selector);
-            } catch (SelectorException e) {
-                throw new FetchException(e.kubectlMessage(ResourceTypes.groupVersionResource(kinds.get(0)[0]),
-                        selector), true);
-            }
+        FieldSelector fields = FieldSelector.everything();
+        try {
+            parsed = selector == null ? null : Selector.parse(selector);
+            fields = fieldSelector == null ? fields : FieldSelector.parse(fieldSelector);
+        } catch (SelectorException e) {
+            String resource = ResourceTypes.groupVersionResource(kinds.get(0)[0]);
+            throw new FetchException(e.kubectlMessage(resource, selector == null ? "" : selector,
+                    fieldSelector == null ? "" : fieldSelector), true);
         }
         List<Group> groups = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             for (Kind kind : kinds.get(i)) {
-                fetchOne(ctx, kind, requests.get(i).name(), namespace, parsed, groups, errors);
+                FieldSelector converted;
+                try {
+                    converted = FieldLabels.convert(kind, fields);
+                } catch (SelectorException e) {
+                    errors.add(e.kubectlMessage(ResourceTypes.groupVersionResource(kind),
+                            selector == null ? "" : selector, fieldSelector));
+                    continue;
+                }
+                fetchOne(ctx, kind, requests.get(i).name(), namespace, parsed, converted, groups, errors);
             }
         }
         return new Result(groups, errors);
@@ -118,13 +135,13 @@ final class ResourceFetch {
     }
 
     private static void fetchOne(KubectlContext ctx, Kind kind, String name, String namespace, Selector selector,
-                                 List<Group> groups, List<String> errors) {
+                                 FieldSelector fields, List<Group> groups, List<String> errors) {
         @SuppressWarnings("unchecked")
         Class<KubeObject> type = (Class<KubeObject>) kind.type();
         if (name == null) {
             List<KubeObject> found = new ArrayList<>();
             for (KubeObject o : ctx.store().list(type, namespace)) {
-                if (selector == null || selector.matches(o.metadata().labels())) {
+                if ((selector == null || selector.matches(o.metadata().labels())) && fields.matches(o)) {
                     found.add(o);
                 }
             }

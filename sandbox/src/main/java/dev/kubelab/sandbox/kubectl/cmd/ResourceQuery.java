@@ -7,7 +7,7 @@ import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
 
 import java.util.List;
 
-/** How get and describe read TYPE[/NAME] arguments with -n, -A and -l, and what they found. */
+/** How get and describe read TYPE[/NAME] arguments with -n, -A, -l and --field-selector, and what they found. */
 record ResourceQuery(boolean allNamespaces, String namespace, List<ResourceArgs.Request> requests,
                      ResourceFetch.Result found) {
 
@@ -18,7 +18,7 @@ record ResourceQuery(boolean allNamespaces, String namespace, List<ResourceArgs.
         try {
             List<ResourceArgs.Request> requests = ResourceArgs.parse(args.positionals());
             ResourceFetch.Result found = ResourceFetch.fetch(ctx, requests, allNamespaces ? null : namespace,
-                    args.has("selector") ? args.value("selector", "") : null, verb);
+                    args.has("selector") ? args.value("selector", "") : null, fieldSelector(args), verb);
             return new ResourceQuery(allNamespaces, namespace, requests, found);
         } catch (ResourceArgs.ResourceArgsException e) {
             Errors.fail(ctx, e.getMessage());
@@ -30,6 +30,12 @@ record ResourceQuery(boolean allNamespaces, String namespace, List<ResourceArgs.
             }
         }
         return null;
+    }
+
+    /** --field-selector as cli-runtime's FieldSelectorParam keeps it: trimmed, and null when blank or absent. */
+    static String fieldSelector(ParsedArgs args) {
+        String value = args.has("field-selector") ? args.value("field-selector", "").strip() : "";
+        return value.isEmpty() ? null : value;
     }
 
     /** The namespace to look in; null for all of them. */

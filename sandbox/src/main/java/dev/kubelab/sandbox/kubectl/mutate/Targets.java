@@ -11,6 +11,7 @@ import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
 import dev.kubelab.sandbox.selector.Selector;
 import dev.kubelab.sandbox.selector.SelectorException;
+import dev.kubelab.sandbox.selector.field.FieldSelector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +72,9 @@ public final class Targets {
                     + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n"
                     + "   '<resource> <name>'\n   '<resource>'");
         }
-        boolean bySelector = selects && args.has("selector");
-        Selector selector = bySelector ? selector(args) : Selector.everything();
+        String fieldSelector = args.has("field-selector") ? args.value("field-selector", "").strip() : "";
+        boolean bySelector = selects && (args.has("selector") || !fieldSelector.isEmpty());
+        Selector selector = selects && args.has("selector") ? selector(args) : Selector.everything();
         boolean everything = args.bool("all") || bySelector || typeAlone;
         List<ResourceArgs.Request> requests;
         try {
@@ -107,8 +109,10 @@ public final class Targets {
                     lookup(ctx, kind, ns == null ? namespace : ns, r.name(), objects, errors);
                     continue;
                 }
-                for (KubeObject o : ctx.store().list(kind.type(), ns)) {
-                    if (selector.matches(o.metadata().labels())) {
+                Optional<FieldSelector> fields = TargetFields.of(kind, args.value("selector", ""), fieldSelector,
+                        errors);
+                for (KubeObject o : fields.isEmpty() ? List.<KubeObject>of() : ctx.store().list(kind.type(), ns)) {
+                    if (selector.matches(o.metadata().labels()) && fields.get().matches(o)) {
                         objects.add(o);
                     }
                 }

@@ -7,16 +7,23 @@ import dev.kubelab.sandbox.codec.ObjectCodec;
 import java.util.List;
 
 /**
- * kubectl get's printGeneric: -o yaml|json|name|jsonpath=…. One object asked for by name prints as itself;
+ * kubectl get's printGeneric: -o yaml|json|name|jsonpath=…|go-template=…. One object asked for by name prints as itself;
  * anything else (a listing, several names, nothing) becomes a v1 List.
  */
 public final class GenericPrinter {
     private final String format;
     private final JsonPathTemplate jsonPath;
+    private final GoTemplatePrinter goTemplate;
 
-    private GenericPrinter(String format, JsonPathTemplate jsonPath) {
+    private GenericPrinter(String format, JsonPathTemplate jsonPath, GoTemplatePrinter goTemplate) {
         this.format = format;
         this.jsonPath = jsonPath;
+        this.goTemplate = goTemplate;
+    }
+
+    /** -o go-template=… (and its file and template= forms), already parsed. */
+    public static GenericPrinter of(GoTemplatePrinter goTemplate) {
+        return new GenericPrinter("go-template", null, goTemplate);
     }
 
     /** True for the formats this printer handles: yaml, json, name, jsonpath=TEMPLATE. */
@@ -31,9 +38,10 @@ public final class GenericPrinter {
             throw new IllegalArgumentException("template format specified but no template given");
         }
         if (format.startsWith("jsonpath=")) {
-            return new GenericPrinter("jsonpath", JsonPathTemplate.parse(format.substring("jsonpath=".length())));
+            return new GenericPrinter("jsonpath", JsonPathTemplate.parse(format.substring("jsonpath=".length())),
+                    null);
         }
-        return new GenericPrinter(format, null);
+        return new GenericPrinter(format, null, null);
     }
 
     public String print(List<? extends KubeObject> objects, boolean singleItemImplied) {
@@ -50,6 +58,8 @@ public final class GenericPrinter {
                 }
                 return sb.toString();
             }
+            case "go-template":
+                return goTemplate.print(single ? ObjectCodec.toTree(objects.get(0)) : ObjectCodec.listTree(objects));
             default:
                 Object tree = single ? ObjectCodec.toTree(objects.get(0)) : ObjectCodec.listTree(objects);
                 return new JsonPathPrinter(jsonPath).print(tree);

@@ -1,6 +1,5 @@
 package dev.kubelab.sandbox.kubectl.cmd.watch;
 
-import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.job.ForegroundJob;
 import dev.kubelab.sandbox.store.ObjectStore;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.Predicate;
 
 /**
  * The running part of kubectl get -w (get.go watch): every change of a watched object — added, modified, deleted —
@@ -23,12 +21,12 @@ public final class GetWatch implements ForegroundJob {
     private final List<WatchPrinter.Seen> pending = new ArrayList<>();
     private final Runnable unsubscribe;
 
-    /** Watches the store's changes of the objects {@code watched} accepts, printing them with {@code printer}. */
-    public GetWatch(ObjectStore store, Predicate<KubeObject> watched, WatchPrinter printer) {
+    /** Watches the store's changes as {@code watched} delivers them, printing them with {@code printer}. */
+    public GetWatch(ObjectStore store, SelectedEvents watched, WatchPrinter printer) {
         this.printer = printer;
         this.unsubscribe = store.subscribe(event -> {
-            if (pending.size() < MAX_PENDING && watched.test(event.object())) {
-                pending.add(new WatchPrinter.Seen(event.type(), event.object()));
+            if (pending.size() < MAX_PENDING) {
+                watched.see(event).ifPresent(pending::add);
             }
         });
     }
