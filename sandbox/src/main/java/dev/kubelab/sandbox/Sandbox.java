@@ -60,7 +60,8 @@ public final class Sandbox {
         Kubectl kubectl = new Kubectl(() -> Sandbox.this.shell.pods());
         this.shell = new Shell(kubectl,
                 io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files(),
-                        session -> Sandbox.this.shell.openEditor(session), Sandbox.this.shell.jobs()),
+                        session -> Sandbox.this.shell.openEditor(session), Sandbox.this.shell.jobs(),
+                        network.dataplane().forwards()),
                 clock, this::nodeAddresses, this::advance, network,
                 new KubeadmNodeSetup(clock, clock.now(), apiServerPod));
         this.completer = new Completer(shell, kubectl, store);
