@@ -60,7 +60,8 @@ public final class Sandbox {
         Kubectl kubectl = new Kubectl(() -> Sandbox.this.shell.pods());
         this.shell = new Shell(kubectl,
                 io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files(),
-                        session -> Sandbox.this.shell.openEditor(session), Sandbox.this.shell.jobs()),
+                        session -> Sandbox.this.shell.openEditor(session), Sandbox.this.shell.jobs(),
+                        network.dataplane().forwards()),
                 clock, this::nodeAddresses, this::advance, network,
                 new KubeadmNodeSetup(clock, clock.now(), apiServerPod));
         this.completer = new Completer(shell, kubectl, store);
@@ -76,12 +77,12 @@ public final class Sandbox {
 
     /** Runs one typed line, writing what a terminal would show to {@code out}. */
     public Outcome exec(String line, Output out) {
-        return shell.exec(line, Streams.both(new TerminalSink(out)));
+        return attached(out, io -> shell.exec(line, io));
     }
 
     /** Saves the text of an open editor (after {@link Outcome.Edit}); the command then finishes. */
     public Outcome save(String content, Output out) {
-        Outcome saved = shell.save(content, Streams.both(new TerminalSink(out)));
+        Outcome saved = attached(out, io -> shell.save(content, io));
         watchManifests();
         return saved;
     }
@@ -105,7 +106,7 @@ public final class Sandbox {
      */
     public Outcome pump(Output out) {
         advance();
-        Outcome outcome = shell.pump(Streams.both(new TerminalSink(out)));
+        Outcome outcome = attached(out, shell::pump);
         watchManifests();
         return outcome;
     }
@@ -113,6 +114,14 @@ public final class Sandbox {
     /** True while a command keeps running in the foreground (between {@link Outcome.Running} and its end). */
     public boolean isRunning() {
         return shell.isRunning();
+    }
+
+    /**
+     * True while a job started with `&` runs (kubectl port-forward … &): its output comes with {@link #pump}, which
+     * the platform then calls on its ticks even while no command runs in the foreground.
+     */
+    public boolean hasBackgroundJobs() {
+        return shell.hasBackgroundJobs();
     }
 
     /** Ctrl-C: abandons a pending multi-line command, stops a running one or closes an open editor. */
@@ -125,7 +134,7 @@ public final class Sandbox {
      * returns the exit status the interrupted command ends with.
      */
     public int interrupt(Output out) {
-        return shell.interrupt(Streams.both(new TerminalSink(out)));
+        return attached(out, shell::interrupt);
     }
 
     public Completion complete(String line, int cursor) {
@@ -146,6 +155,17 @@ public final class Sandbox {
     public boolean advance() {
         watchManifests();
         return controllers.reconcile(clock.now());
+    }
+
+    /** Runs a call of the shell with out as the terminal, where running jobs write too while it lasts. */
+    private <T> T attached(Output out, java.util.function.Function<Streams, T> call) {
+        Streams io = Streams.both(new TerminalSink(out));
+        shell.jobs().attach(io);
+        try {
+            return call.apply(io);
+        } finally {
+            shell.jobs().detach();
+        }
     }
 
     /** The control plane's kubelet notices what the last command did to its static pod manifests. */

@@ -50,7 +50,7 @@ class CompletionTest {
         sandbox.exec("alias k=kubectl", text -> { });
         assertEquals(new Completion(2, List.of("get")), sandbox.complete("k ge", 4));
         assertEquals(new Completion(6, List.of("nodes")), sandbox.complete("k get nodes", 11));
-        assertEquals(List.of("k", "kubectl"), sandbox.complete("k", 1).candidates());
+        assertEquals(List.of("k", "kill", "kubectl"), sandbox.complete("k", 1).candidates());
         assertEquals(new Completion(23, List.of("kubectl")), sandbox.complete("kubectl get pods | wc; ku", 25));
     }
 

@@ -31,10 +31,14 @@ class FuzzTest {
             "sed -i 's/a/b/g' svc.yaml", "export A=1 && echo $A", "kubectl get pods --sort-by=.metadata.name",
             "kubectl explain svc", "kubectl rollout status deployment/web", "kubectl logs tmp", "history | tail -3",
             "kubectl get pods -w", "kubectl get svc -A --watch -o wide", "kubectl logs -f tmp", "sleep 2",
-            "watch -n 1 kubectl get pods", "kubectl port-forward svc/web 8080:80", "kubectl wait --for=condition=Ready pod/tmp");
+            "watch -n 1 kubectl get pods", "kubectl port-forward svc/web 8080:80", "kubectl wait --for=condition=Ready pod/tmp",
+            "kubectl port-forward svc/web 8080:80 &", "kubectl port-forward deploy/web :80 --address 0.0.0.0 > pf.log &",
+            "sleep 5 &", "sleep 1 && echo done &", "jobs", "jobs -l", "kill %1", "kill -9 $!", "kill %+", "fg", "fg %2",
+            "bg", "wait", "wait %1", "curl -s localhost:8080", "echo $!");
     private static final String[] NOISE = {"'", "\"", "\\", "|", "||", "&&", ";", ">", "<<", "$(", "`", "${", "}", "(", ")",
             "-", "--", "=", ",", "/", " ", "\t", "\n", "é", "日本", "🙂", "\u0000", "\u001b[31m", "99999999999999999999",
-            "-2147483649", "0x1F", "-n", "-A", "-o", "--output=", "-l", "!", "*", "~", "#", "%", "{", "}", "[", "]"};
+            "-2147483649", "0x1F", "-n", "-A", "-o", "--output=", "-l", "!", "*", "~", "#", "%", "{", "}", "[", "]", "&",
+            "%1", "%%", "%-"};
 
     @Test
     void tenThousandOddLinesNeverBreakTheSandbox() {

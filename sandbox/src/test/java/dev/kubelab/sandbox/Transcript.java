@@ -40,22 +40,24 @@ final class Transcript {
     }
 
     /**
-     * Lets {@code d} pass. While a command runs in the foreground it is pumped once a second, as the platform's
-     * tick does, and what it printed is returned; otherwise the controllers just catch up.
+     * Lets {@code d} pass. While a command runs in the foreground or a job in the background, the sandbox is pumped
+     * once a second, as the platform's tick does, and what they printed is returned; otherwise the controllers just
+     * catch up.
      */
     String wait(Duration d) {
         StringBuilder out = new StringBuilder();
-        if (!sandbox.isRunning()) {
+        if (!ticking()) {
             advance(d);
             sandbox.advance();
             return "";
         }
         Instant end = now.plus(d);
-        while (sandbox.isRunning() && now.isBefore(end)) {
+        while (ticking() && now.isBefore(end)) {
             Duration step = Duration.between(now, end).compareTo(Duration.ofSeconds(1)) < 0
                     ? Duration.between(now, end) : Duration.ofSeconds(1);
             advance(step);
-            last = sandbox.pump(out::append);
+            Outcome outcome = sandbox.pump(out::append);
+            last = sandbox.isRunning() || last instanceof Outcome.Running ? outcome : last;
         }
         if (now.isBefore(end)) {
             advance(Duration.between(now, end));
@@ -63,6 +65,10 @@ final class Transcript {
         }
         screen.append(out);
         return out.toString();
+    }
+
+    private boolean ticking() {
+        return sandbox.isRunning() || sandbox.hasBackgroundJobs();
     }
 
     /** Ctrl-C: the terminal shows ^C, then what the interrupted command says; returns that. */

@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.kubectl;
 
 import dev.kubelab.sandbox.apiserver.ApiServer;
 import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.net.dataplane.PortForwards;
 import dev.kubelab.sandbox.shell.EditSession;
 import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
@@ -14,10 +15,17 @@ import java.util.function.Supplier;
 /**
  * What one kubectl run sees: the cluster's store (for reads), the API server (for every write), the time it
  * runs at, its streams (in() is stdin, for {@code -f -}), the files of the host it runs on (read-only use), the
- * browser's editor (kubectl edit) and the terminal's foreground (get -w, logs -f… keep running there).
+ * browser's editor (kubectl edit), the terminal's foreground (get -w, logs -f… keep running there) and the
+ * sockets port-forward listens on.
  */
 public record KubectlContext(ObjectStore store, ApiServer api, Instant now, Streams io, Supplier<FileSystem> files,
-                             Consumer<EditSession> editor, JobControl jobs) {
+                             Consumer<EditSession> editor, JobControl jobs, PortForwards forwards) {
+    /** A kubectl whose port-forwards nobody can connect to. */
+    public KubectlContext(ObjectStore store, ApiServer api, Instant now, Streams io, Supplier<FileSystem> files,
+                          Consumer<EditSession> editor, JobControl jobs) {
+        this(store, api, now, io, files, editor, jobs, new PortForwards());
+    }
+
     /** A kubectl that runs each command to its end (-w, -f print what there is and return). */
     public KubectlContext(ObjectStore store, ApiServer api, Instant now, Streams io, Supplier<FileSystem> files,
                           Consumer<EditSession> editor) {

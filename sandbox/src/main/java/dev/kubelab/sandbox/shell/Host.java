@@ -17,7 +17,9 @@ import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
 import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.exec.ScriptRunner;
+import dev.kubelab.sandbox.shell.job.JobBuiltins;
 import dev.kubelab.sandbox.shell.job.JobControl;
+import dev.kubelab.sandbox.shell.job.JobTable;
 import dev.kubelab.sandbox.shell.node.Sudo;
 import dev.kubelab.sandbox.shell.text.Awk;
 import dev.kubelab.sandbox.shell.text.Cat;
@@ -61,6 +63,8 @@ final class Host {
     final FileSystem files;
     final Map<String, Builtin> programs = new TreeMap<>();
     final ScriptRunner runner;
+    /** The jobs this host's shell started with `&`. */
+    final JobTable jobs;
     private final PromptStyle promptStyle;
 
     /**
@@ -73,7 +77,9 @@ final class Host {
         this.env = env;
         this.files = files;
         this.promptStyle = promptStyle;
+        this.jobs = new JobTable(services.jobs(), env, this::runner, services.clock());
         List<Builtin> all = new ArrayList<>(own);
+        all.addAll(JobBuiltins.all(jobs, services.jobs()));
         all.addAll(List.of(new ExportBuiltin(env), new AliasBuiltin(env, false), new AliasBuiltin(env, true),
                 new Grep(files), HeadTail.head(files), HeadTail.tail(files), new Wc(files), SortUniq.sort(files),
                 SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files), new Sed(files), new Cat(files),
@@ -84,7 +90,8 @@ final class Host {
             all.add(new EditorBuiltin(program, files, services.editor()));
         }
         all.stream().filter(b -> !absent.contains(b.name())).forEach(b -> programs.putIfAbsent(b.name(), b));
-        this.runner = new ScriptRunner(env, files, programs, services.afterCommand(), notFound, services.jobs());
+        this.runner = new ScriptRunner(env, files, programs, services.afterCommand(), notFound, services.jobs(),
+                jobs::launch);
         Xargs xargs = new Xargs(runner::invoke);
         if (!absent.contains(xargs.name())) {
             programs.put(xargs.name(), xargs);
@@ -93,6 +100,10 @@ final class Host {
         if (!absent.contains("watch")) {
             programs.put("watch", new WatchBuiltin(services.jobs(), services.clock(), name, this::runLine));
         }
+    }
+
+    private ScriptRunner runner() {
+        return runner;
     }
 
     /** Runs a command line as `sh -c` would, for watch; a line that does not parse prints sh's complaint. */

@@ -9,6 +9,7 @@ import dev.kubelab.sandbox.net.Network;
 import dev.kubelab.sandbox.net.Viewpoint;
 import dev.kubelab.sandbox.net.World;
 import dev.kubelab.sandbox.shell.builtin.ClearBuiltin;
+import dev.kubelab.sandbox.shell.builtin.ConfiguredKubectl;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExitBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HelpBuiltin;
@@ -16,7 +17,7 @@ import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SshBuiltin;
 import dev.kubelab.sandbox.shell.builtin.UnconfiguredKubectl;
 import dev.kubelab.sandbox.shell.exec.ScriptRunner;
-import dev.kubelab.sandbox.shell.job.ForegroundJob;
+import dev.kubelab.sandbox.shell.job.Foreground;
 import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.net.http.Browser;
 import dev.kubelab.sandbox.shell.node.NodeSetup;
@@ -29,6 +30,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -53,7 +55,7 @@ public final class Shell {
     private final Runnable afterCommand;
     private String pending;
     /** The file open in the browser's editor, while a vi/nano command waits for save or cancel. */
-    private EditSession editing;
+    private final OpenEditor editor = new OpenEditor();
     private final Host.Services services;
     /** Shells inside containers, for kubectl exec and kubectl run -it. */
     private final ContainerLogins containers;
@@ -61,9 +63,10 @@ public final class Shell {
     private final Network network;
     /** The nodes' own files and programs (manifests, ps). */
     private final NodeSetup nodeSetup;
-    /** The command that keeps running in the foreground (kubectl get -w…), and the runner whose line waits for it. */
+    /** Where commands may keep running; the terminal's foreground (kubectl get -w…, fg, wait). */
     private final JobControl jobs = new JobControl();
-    private ScriptRunner waitingLine;
+    private final Foreground foreground = new Foreground(jobs);
+    private final AllJobs background;
 
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
                  Supplier<Map<String, String>> nodes, Runnable afterCommand, Network network) {
@@ -81,30 +84,20 @@ public final class Shell {
         this.nodes = nodes;
         this.afterCommand = afterCommand;
         this.network = network;
-        this.services = new Host.Services(clock, session -> editing = session, afterCommand, network.traces(),
-                jobs);
+        this.services = new Host.Services(clock, editor::open, afterCommand, network.traces(), jobs);
         this.containers = new ContainerLogins(logins, services, network);
+        this.background = new AllJobs(hosts, logins, clock);
         List<Builtin> common = List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
                 new EchoBuiltin(), new ExitBuiltin("exit", this::logout), new ExitBuiltin("logout", this::logout),
                 new SshBuiltin(new SshRemote(this::sshTargets, logins, this::host)));
-        Builtin configured = new Builtin() {
-            @Override
-            public String name() {
-                return "kubectl";
-            }
-
-            @Override
-            public int run(List<String> args, Streams io) {
-                return kubectl.run(args, kubectlContext.apply(io));
-            }
-        };
-        this.controlPlaneCommon = concat(common, configured);
+        this.controlPlaneCommon = concat(common, new ConfiguredKubectl(kubectl, kubectlContext));
         this.workerCommon = concat(common, new UnconfiguredKubectl(clock));
         logins.push(host("controlplane"));
     }
 
     public Outcome exec(String line, Streams io) {
-        abandonJob(); // a line typed in another tab of the same lab: this shell has one foreground
+        foreground.abandon(); // a line typed in another tab of the same lab: this shell has one foreground
+        background.pump(io);
         String text = pending == null ? line : pending + line;
         Parsed parsed = Parser.parse(text);
         if (parsed instanceof Parsed.Incomplete incomplete) {
@@ -115,89 +108,73 @@ public final class Shell {
         pending = null;
         Host here = current();
         if (text.isBlank()) {
+            here.jobs.notifyEnded(io);
             return new Outcome.Exit(here.env.lastStatus());
         }
         history.add(text);
         if (parsed instanceof Parsed.SyntaxError error) {
             io.err().println(error.message());
             here.env.setLastStatus(2);
+            here.jobs.notifyEnded(io);
             return new Outcome.Exit(2);
         }
-        editing = null;
+        editor.close();
         network.traces().clear();
-        waitingLine = here.runner;
-        return ended(here.runner.runLine(((Parsed.Complete) parsed).script(), io), io);
+        jobs.spawn(); // the line's first command gets a pid of its own
+        return ended(here.runner, here.runner.runLine(((Parsed.Complete) parsed).script(), io), io);
     }
 
     /** How a line (or the part of it after a foreground job) ended: still running, in the editor, or done. */
-    private Outcome ended(int status, Streams io) {
-        if (jobs.running() != null) {
+    private Outcome ended(ScriptRunner line, int status, Streams io) {
+        if (foreground.claim(line)) {
             return pump(io); // what the job has to say at once (events of the command's own reconcile)
         }
         current().env.setLastStatus(status); // after exit from a container, $? is kubectl's status on the node
-        if (editing != null) {
-            return new Outcome.Edit(editing.path(), editing.title(), editing.content());
+        if (editor.isOpen()) {
+            return editor.outcome();
         }
+        current().jobs.notifyEnded(io);
         return new Outcome.Exit(status);
     }
 
-    /** The foreground job prints what happened since; when it has finished, the rest of its line runs. */
+    /**
+     * The background jobs print what happened since, then the foreground job; when that has finished, the rest of
+     * its line runs. Without a foreground job only the background jobs move.
+     */
     public Outcome pump(Streams io) {
-        ForegroundJob job = jobs.running();
-        if (job == null) {
+        background.pump(io);
+        if (!foreground.running()) {
             return new Outcome.Exit(current().env.lastStatus());
         }
-        OptionalInt finished = job.pump(clock.now(), io);
+        ScriptRunner line = foreground.line();
+        OptionalInt finished = foreground.pump(clock.now(), io);
         if (finished.isEmpty()) {
             return new Outcome.Running();
         }
-        jobs.clear();
-        return ended(waitingLine.resumeLine(finished.getAsInt(), io), io);
+        return ended(line, finished.getAsInt(), io);
     }
 
     public boolean isRunning() {
-        return jobs.running() != null;
+        return foreground.running();
     }
 
-    /** The job ends without a word (another command line took the terminal). */
-    private void abandonJob() {
-        if (jobs.running() != null) {
-            jobs.running().interrupt(Streams.both(text -> { }));
-            jobs.clear();
-            waitingLine.abandonLine();
-        }
+    /** True while a job started with `&` runs on some host (the platform then ticks even at the prompt). */
+    public boolean hasBackgroundJobs() {
+        return background.anyRunning();
     }
 
     /** Saves the editor's text to the file being edited (or hands it to kubectl edit); the command then ends. */
     public Outcome save(String content, Streams io) {
-        Host here = current();
-        if (editing == null) {
-            return new Outcome.Exit(here.env.lastStatus());
-        }
-        EditSession session = editing;
-        editing = null;
-        if (session.handler() != null) {
-            EditSession.Handler.Result result = session.handler().saved(content, io);
-            if (result.reopenWith() != null) {
-                editing = new EditSession(session.path(), session.title(), result.reopenWith(), session.handler());
-                return new Outcome.Edit(editing.path(), editing.title(), editing.content());
-            }
-            here.env.setLastStatus(result.status());
-            return new Outcome.Exit(result.status());
-        }
-        var error = here.files.write(session.path(), content, false);
-        error.ifPresent(e -> io.err().println("\"" + session.title() + "\" E212: Can't open file for writing"));
-        here.env.setLastStatus(error.isPresent() ? 1 : 0);
-        return new Outcome.Exit(here.env.lastStatus());
+        return editor.save(content, io, current());
     }
 
     public boolean isEditing() {
-        return editing != null;
+        return editor.isOpen();
     }
 
     /** The open editor's file, for a reconnecting browser; null when none is open. */
     public EditSession editing() {
-        return editing;
+        return editor.session();
     }
 
     /** Ctrl-C: forget a half-typed multi-line command; closes an open editor without saving. */
@@ -208,18 +185,14 @@ public final class Shell {
     /** Ctrl-C, or Cancel in the editor; what the cancelled command says (kubectl edit's message) goes to io. */
     public int interrupt(Streams io) {
         pending = null;
-        if (jobs.running() != null) {
-            int status = jobs.running().interrupt(io);
-            jobs.clear();
-            waitingLine.abandonLine();
+        if (foreground.running()) {
+            int status = foreground.interrupt(io);
             current().env.setLastStatus(status);
+            current().jobs.notifyEnded(io);
             return status;
         }
-        if (editing != null) {
-            EditSession session = editing;
-            editing = null;
-            // quitting vi with :q! is a normal exit; kubectl edit reports how the edit ended
-            current().env.setLastStatus(session.handler() == null ? 0 : session.handler().cancelled(io));
+        if (editor.isOpen()) {
+            current().env.setLastStatus(editor.cancel(io));
             return current().env.lastStatus();
         }
         current().env.setLastStatus(130);
@@ -228,7 +201,7 @@ public final class Shell {
 
     /** Opens the browser's editor for a command (kubectl edit); the command's line then waits for it. */
     public void openEditor(EditSession session) {
-        editing = session;
+        editor.open(session);
     }
 
     public String prompt() {
@@ -295,7 +268,7 @@ public final class Shell {
 
     /** Where ssh can go: the nodes, and the learner's laptop outside the cluster. */
     private Map<String, String> sshTargets() {
-        Map<String, String> targets = new java.util.LinkedHashMap<>(nodes.get());
+        Map<String, String> targets = new LinkedHashMap<>(nodes.get());
         targets.put(World.LAPTOP, World.LAPTOP_IP);
         return targets;
     }
@@ -305,7 +278,9 @@ public final class Shell {
         if (logins.size() == 1) {
             return null;
         }
-        return logins.pop().name;
+        Host left = logins.pop();
+        left.jobs.hangUp();
+        return left.name;
     }
 
     private static List<Builtin> concat(List<Builtin> common, Builtin kubectl) {

@@ -10,7 +10,6 @@ import dev.kubelab.sandbox.api.ServicePort;
 import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
-import dev.kubelab.sandbox.kubectl.cmd.watch.Forwarding;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
@@ -113,7 +112,7 @@ public final class PortForwardCommand implements KubectlCommand {
             return ApiFailure.fail(ctx, "unable to forward port because pod is not running. Current status="
                     + pod.status().phase());
         }
-        List<String> lines = new ArrayList<>();
+        List<int[]> ports = new ArrayList<>();
         for (String spec : specs) {
             String[] parts = spec.split(":", -1);
             if (parts.length > 2) {
@@ -131,15 +130,9 @@ public final class PortForwardCommand implements KubectlCommand {
             if (bad != null) {
                 return ApiFailure.fail(ctx, bad);
             }
-            for (String address : addresses(args.value("address", "localhost"))) {
-                lines.add("Forwarding from " + address + ":" + local + " -> " + remote);
-            }
+            ports.add(new int[] {Integer.parseInt(local), Integer.parseInt(remote)});
         }
-        lines.forEach(ctx.io().out()::println);
-        if (ctx.jobs().mayStart()) {
-            ctx.jobs().start(new Forwarding());
-        }
-        return 0;
+        return ForwardListeners.listen(ctx, pod, ports, addresses(args.value("address", "localhost")));
     }
 
     /** A container port's number for a name (convertPodNamedPortToNumber); a number stays; null if unknown. */

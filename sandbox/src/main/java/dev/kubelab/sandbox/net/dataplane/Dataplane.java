@@ -18,6 +18,7 @@ public final class Dataplane {
     private final ProxyState state = new ProxyState();
     private final IpvsBalancer balancer;
     private final Neighbours neighbours;
+    private final PortForwards forwards = new PortForwards();
 
     public Dataplane(Network network) {
         this.network = network;
@@ -40,6 +41,11 @@ public final class Dataplane {
     /** Who answers ARP for LoadBalancer and external IPs, and which node each host's cache holds. */
     public Neighbours neighbours() {
         return neighbours;
+    }
+
+    /** What kubectl port-forward listens on. */
+    public PortForwards forwards() {
+        return forwards;
     }
 
     public Addresses addresses() {

@@ -166,6 +166,10 @@ final class Flow {
     }
 
     private Connection deliverToNode(String node, Packet p) {
+        Optional<PortForwards.Forward> forward = dp.forwards().accepting(node, p.dst(), p.dport(), protocol);
+        if (forward.isPresent()) {
+            return ForwardDelivery.deliver(dp, node, forward.get(), p, first, protocol, hops);
+        }
         for (NodeSocket s : NodeProcesses.on(node, dp.network().store(), dp.kubeProxies(), dp.network().catalog(),
                 dp.now())) {
             if (s.accepts(p.dst(), p.dport(), protocol)) {

@@ -15,6 +15,8 @@ public final class Environment {
     private final Set<String> exported;
     private final TreeMap<String, String> aliases = new TreeMap<>();
     private int lastStatus;
+    /** $!: the pid of the last background job ("" before the first). */
+    private String lastBackgroundPid = "";
 
     private Environment(Set<String> exported) {
         this.exported = exported;
@@ -81,6 +83,14 @@ public final class Environment {
 
     public Map<String, String> aliases() {
         return aliases;
+    }
+
+    public String lastBackgroundPid() {
+        return lastBackgroundPid;
+    }
+
+    public void setLastBackgroundPid(int pid) {
+        lastBackgroundPid = String.valueOf(pid);
     }
 
     public int lastStatus() {

@@ -142,6 +142,8 @@ final class Expander {
                 return "1207"; // a fixed pid: deterministic, and plausible for a login shell
             case "#":
                 return "0";
+            case "!":
+                return env.lastBackgroundPid();
             case "0":
                 return "-bash";
             default:

@@ -20,10 +20,17 @@ final class Redirections {
     private final FileSystem files;
     private final Expander expander;
     private final List<Runnable> writes = new ArrayList<>();
+    /** Files get what is written at once (a command that keeps running writes to them later too). */
+    private final boolean direct;
 
     Redirections(FileSystem files, Expander expander) {
+        this(files, expander, false);
+    }
+
+    Redirections(FileSystem files, Expander expander, boolean direct) {
         this.files = files;
         this.expander = expander;
+        this.direct = direct;
     }
 
     /** The command's streams after redirection, or the error bash prints (the command then does not run). */
@@ -93,6 +100,9 @@ final class Redirections {
         if (error.isPresent()) {
             lastError = "-bash: " + error.get();
             return Optional.empty();
+        }
+        if (direct) {
+            return Optional.of(text -> files.write(target, text, true));
         }
         StringSink sink = new StringSink();
         writes.add(() -> files.write(target, sink.text(), true));

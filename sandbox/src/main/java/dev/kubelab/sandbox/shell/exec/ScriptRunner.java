@@ -38,22 +38,32 @@ public final class ScriptRunner {
     private final LoopControl loops = new LoopControl();
     private final CompoundRunner compounds;
     private final JobControl jobs;
+    /** Runs `… &`: starts a background job and returns its status (0). */
+    private final Launcher launcher;
     private int depth;
     /** True while a command line runs: a nested run (a container's shell is another runner) is not one. */
     private boolean running;
-    /** The typed line waiting for its foreground job, and where it goes on: list, then pipeline of that list. */
-    private Script line;
-    private int listAt;
-    private int pipelineAt;
+    /** True while a background job's commands run: their redirected output may keep going to files. */
+    private boolean inBackground;
+    /** The typed line, while it waits for its foreground job. */
+    private LineState line;
 
-    public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs, Runnable afterCommand) {
-        this(env, files, programs, afterCommand, name -> name + ": command not found", new JobControl());
+    /** Starts the commands of one `… &` as a background job (printing "[1] 2104"). */
+    @FunctionalInterface
+    public interface Launcher {
+        int launch(Script.AndOr list, Streams io);
     }
 
+    public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs, Runnable afterCommand) {
+        this(env, files, programs, afterCommand, name -> name + ": command not found", new JobControl(), null);
+    }
+
+    /** launcher: how `… &` starts a job; null runs it at once, in the foreground. */
     public ScriptRunner(Environment env, FileSystem files, Map<String, Builtin> programs, Runnable afterCommand,
-                        UnaryOperator<String> notFound, JobControl jobs) {
+                        UnaryOperator<String> notFound, JobControl jobs, Launcher launcher) {
         this.notFound = notFound;
         this.jobs = jobs;
+        this.launcher = launcher;
         this.env = env;
         this.files = files;
         this.programs = programs;
@@ -85,16 +95,14 @@ public final class ScriptRunner {
      * status is meaningless then) until {@link #resumeLine} or {@link #abandonLine}.
      */
     public int runLine(Script script, Streams io) {
-        line = script;
-        listAt = 0;
-        pipelineAt = 0;
-        return continueLine(env.lastStatus(), io);
+        line = new LineState(script, false);
+        return continueLine(line, env.lastStatus(), io);
     }
 
     /** The foreground job ended with {@code status}: the rest of the line runs (and may start another job). */
     public int resumeLine(int status, Streams io) {
         env.setLastStatus(status);
-        return continueLine(status, io);
+        return continueLine(line, status, io);
     }
 
     /** Ctrl-C in a foreground job: the rest of its line does not run, as in bash. */
@@ -102,35 +110,66 @@ public final class ScriptRunner {
         line = null;
     }
 
-    private int continueLine(int status, Streams io) {
-        if (line == null || running) {
+    /** The commands of a background job, ready to {@link #resume}. */
+    public LineState background(Script.AndOr list) {
+        return LineState.job(list);
+    }
+
+    /**
+     * Runs a background job's commands from where they stopped (its process ended with {@code status}) up to the
+     * next command that keeps running ({@link JobControl#started()}) or to their end ({@link LineState#done()}).
+     */
+    public int resume(LineState job, int status, Streams io) {
+        return continueLine(job, status, io);
+    }
+
+    private int continueLine(LineState state, int status, Streams io) {
+        if (state == null || state.done) {
             return status;
         }
+        boolean outer = !running;
+        boolean wasBackground = inBackground;
         running = true;
-        loops.startLine();
+        inBackground = state.background;
+        if (outer) {
+            loops.startLine();
+        }
         try {
-            for (; listAt < line.lists().size(); listAt++, pipelineAt = 0) {
-                Script.AndOr list = line.lists().get(listAt);
-                while (pipelineAt < list.pipelines().size()) {
-                    int at = pipelineAt++;
+            for (; state.listAt < state.script.lists().size(); state.listAt++, state.pipelineAt = 0) {
+                Script.AndOr list = state.script.lists().get(state.listAt);
+                if (list.background()) {
+                    status = launch(list, io);
+                    continue;
+                }
+                while (state.pipelineAt < list.pipelines().size()) {
+                    int at = state.pipelineAt++;
                     if (at == 0 || list.ops().get(at - 1).equals("&&") == (status == 0)) {
                         status = pipeline(list.pipelines().get(at), io, true);
-                        if (jobs.running() != null) {
+                        if (jobs.started() != null) {
                             return status;
                         }
                     }
                 }
             }
-            line = null;
+            state.done = true;
             return status;
         } catch (ShellAbort abort) {
-            line = null;
+            state.done = true;
             io.err().println(abort.getMessage());
             env.setLastStatus(1);
             return 1;
         } finally {
-            running = false;
+            running = !outer;
+            inBackground = wasBackground;
         }
+    }
+
+    /** `… &`: a job of its own (or, without job control here, the commands at once); $? is then 0. */
+    private int launch(Script.AndOr list, Streams io) {
+        int status = launcher == null ? andOr(new Script.AndOr(list.pipelines(), list.ops()), io)
+                : launcher.launch(list, io);
+        env.setLastStatus(status);
+        return status;
     }
 
     int list(Script script, Streams io) {
@@ -142,6 +181,9 @@ public final class ScriptRunner {
     }
 
     private int andOr(Script.AndOr list, Streams io) {
+        if (list.background()) {
+            return launch(list, io);
+        }
         int status = pipeline(list.pipelines().get(0), io);
         for (int i = 0; i < list.ops().size(); i++) {
             boolean and = list.ops().get(i).equals("&&");
@@ -189,7 +231,8 @@ public final class ScriptRunner {
         while (!words.isEmpty() && Assignment.of(words.get(0)) != null) {
             assignments.add(Assignment.of(words.remove(0)));
         }
-        Redirections redirections = new Redirections(files, expander);
+        boolean keepsRunning = foreground && (command.redirects().isEmpty() || inBackground);
+        Redirections redirections = new Redirections(files, expander, keepsRunning);
         Redirections.Result redirected = redirections.apply(command.redirects(), io);
         if (redirected.error() != null) {
             io.err().println(redirected.error());
@@ -204,10 +247,13 @@ public final class ScriptRunner {
             return 0;
         }
         int status;
-        jobs.permit(foreground && command.redirects().isEmpty());
+        jobs.permit(keepsRunning);
         try {
             status = LoopControl.isJump(argv.get(0)) ? loops.jump(argv, redirected.streams())
                     : invoke(argv, redirected.streams());
+            if (!command.redirects().isEmpty()) {
+                jobs.redirected(redirected.streams()); // `kubectl port-forward … > pf.log &` keeps writing there
+            }
         } finally {
             jobs.permit(false);
         }

@@ -4,9 +4,11 @@ import java.util.List;
 
 /** The lexer's verdict on the text typed so far. */
 public sealed interface Lexed {
-    record Tokens(List<Token> tokens) implements Lexed {
+    /** spans: each token's [start, end) offsets in the text. */
+    record Tokens(List<Token> tokens, List<int[]> spans) implements Lexed {
         public Tokens {
             tokens = List.copyOf(tokens);
+            spans = List.copyOf(spans);
         }
     }
 

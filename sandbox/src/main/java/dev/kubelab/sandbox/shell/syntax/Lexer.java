@@ -12,6 +12,9 @@ public final class Lexer {
 
     private final String text;
     private final List<Token> tokens = new ArrayList<>();
+    /** Where each token starts and ends in the text (for the command text of a background job). */
+    private final List<int[]> spans = new ArrayList<>();
+    private int wordStart;
     private final List<PendingHeredoc> heredocs = new ArrayList<>();
     private final WordBuilder word = new WordBuilder();
     private int i;
@@ -31,12 +34,15 @@ public final class Lexer {
     private Lexed run() {
         while (i < text.length()) {
             char c = text.charAt(i);
+            if (word.isEmpty()) {
+                wordStart = i;
+            }
             if (c == ' ' || c == '\t') {
                 endWord();
                 i++;
             } else if (c == '\n') {
                 endWord();
-                tokens.add(new Token.Newline());
+                add(new Token.Newline(), i, i + 1);
                 i++;
                 readHeredocBodies();
             } else if (c == '#' && word.isEmpty()) {
@@ -67,7 +73,7 @@ public final class Lexer {
         if (!heredocs.isEmpty()) {
             throw OPEN; // the body has not ended yet
         }
-        return new Lexed.Tokens(tokens);
+        return new Lexed.Tokens(tokens, spans);
     }
 
     private void escaped() {
@@ -131,21 +137,27 @@ public final class Lexer {
         }
         endWord();
         String op = longestOperator();
+        int start = i;
         i += op.length();
         if (op.equals("<<") || op.equals("<<-")) {
             Word delimiter = delimiter();
             if (delimiter == null) {
-                tokens.add(new Token.Operator(op, 0)); // no word after <<: the parser reports it
+                add(new Token.Operator(op, 0), start, i); // no word after <<: the parser reports it
                 return;
             }
             heredocs.add(new PendingHeredoc(fd < 0 ? 0 : fd, delimiter, op.equals("<<-"), tokens.size()));
-            tokens.add(null); // filled in when the body has been read
+            add(null, start, i); // filled in when the body has been read
             return;
         }
         if (fd < 0) {
             fd = op.startsWith("<") ? 0 : 1;
         }
-        tokens.add(new Token.Operator(op, fd));
+        add(new Token.Operator(op, fd), start, i);
+    }
+
+    private void add(Token token, int start, int end) {
+        tokens.add(token);
+        spans.add(new int[] {start, end});
     }
 
     private String longestOperator() {
@@ -209,7 +221,7 @@ public final class Lexer {
 
     private void endWord() {
         if (!word.isEmpty()) {
-            tokens.add(new Token.WordToken(word.build()));
+            add(new Token.WordToken(word.build()), wordStart, i);
             word.clear();
         }
     }

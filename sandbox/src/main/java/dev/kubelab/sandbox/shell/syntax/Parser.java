@@ -12,9 +12,11 @@ public final class Parser {
 
     private final TokenCursor cursor;
     private final CompoundParser compounds;
+    private final String text;
 
-    private Parser(List<Token> tokens) {
-        this.cursor = new TokenCursor(tokens);
+    private Parser(String text, Lexed.Tokens lexed) {
+        this.text = text;
+        this.cursor = new TokenCursor(lexed.tokens(), lexed.spans());
         this.compounds = new CompoundParser(cursor, this);
     }
 
@@ -23,7 +25,7 @@ public final class Parser {
         if (lexed instanceof Lexed.Incomplete incomplete) {
             return new Parsed.Incomplete(incomplete.trailingBackslash());
         }
-        return new Parser(((Lexed.Tokens) lexed).tokens()).script();
+        return new Parser(text, (Lexed.Tokens) lexed).script();
     }
 
     private Parsed script() {
@@ -69,10 +71,17 @@ public final class Parser {
             }
             lists.add(andOr());
             afterCommand = true;
+            if (cursor.atOperator("&")) {
+                cursor.next(); // runs in the background; like ; it ends the command (so "& ;" is an error)
+                Script.AndOr last = lists.remove(lists.size() - 1);
+                lists.add(last.inBackground());
+                afterCommand = false;
+            }
         }
     }
 
     private Script.AndOr andOr() {
+        int start = cursor.start();
         List<Script.Pipeline> pipelines = new ArrayList<>();
         List<String> ops = new ArrayList<>();
         pipelines.add(pipeline());
@@ -81,7 +90,7 @@ public final class Parser {
             cursor.skipNewlines();
             pipelines.add(pipeline());
         }
-        return new Script.AndOr(pipelines, ops);
+        return new Script.AndOr(pipelines, ops, false, text.substring(start, Math.max(start, cursor.lastEnd())));
     }
 
     private Script.Pipeline pipeline() {

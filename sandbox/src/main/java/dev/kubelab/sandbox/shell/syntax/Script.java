@@ -8,11 +8,22 @@ public record Script(List<AndOr> lists) {
         lists = List.copyOf(lists);
     }
 
-    /** p1 op1 p2 op2 p3 …: ops are "&&" or "||". */
-    public record AndOr(List<Pipeline> pipelines, List<String> ops) {
+    /**
+     * p1 op1 p2 op2 p3 …: ops are "&&" or "||"; background when it ended with "&" (bash runs it as a job); text
+     * is how it was typed (what `jobs` shows).
+     */
+    public record AndOr(List<Pipeline> pipelines, List<String> ops, boolean background, String text) {
         public AndOr {
             pipelines = List.copyOf(pipelines);
             ops = List.copyOf(ops);
+        }
+
+        public AndOr(List<Pipeline> pipelines, List<String> ops) {
+            this(pipelines, ops, false, "");
+        }
+
+        public AndOr inBackground() {
+            return new AndOr(pipelines, ops, true, text);
         }
     }
 

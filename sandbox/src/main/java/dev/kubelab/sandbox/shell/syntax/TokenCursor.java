@@ -5,10 +5,22 @@ import java.util.List;
 /** The parser's position in the token list, with the checks both parsers share. */
 final class TokenCursor {
     private final List<Token> tokens;
+    private final List<int[]> spans;
     private int pos;
 
-    TokenCursor(List<Token> tokens) {
+    TokenCursor(List<Token> tokens, List<int[]> spans) {
         this.tokens = tokens;
+        this.spans = spans;
+    }
+
+    /** Where the current token starts in the text. */
+    int start() {
+        return atEnd() ? (spans.isEmpty() ? 0 : spans.get(spans.size() - 1)[1]) : spans.get(pos)[0];
+    }
+
+    /** Where the last consumed token ends in the text. */
+    int lastEnd() {
+        return pos == 0 ? 0 : spans.get(pos - 1)[1];
     }
 
     boolean atEnd() {
