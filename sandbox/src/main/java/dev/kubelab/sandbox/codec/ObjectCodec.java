@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /** API objects to and from what `kubectl get -o yaml|json` prints and `kubectl apply -f` reads. */
@@ -84,6 +85,29 @@ public final class ObjectCodec {
             }
         }
         return objects;
+    }
+
+    /**
+     * What the API server's strict decoding says about the tree (as {@code Service in version "v1" cannot be
+     * handled as a Service: strict decoding error: unknown field "spec.ports[0].targetport"}), or null when it
+     * has nothing to say that the records can tell for certain (see {@link MisspelledFields}).
+     */
+    public static String strictDecodingError(Map<?, ?> tree) {
+        for (Kind kind : Kind.values()) {
+            if (kind.kindName().equals(tree.get("kind")) && apiVersion(kind).equals(tree.get("apiVersion"))) {
+                List<String> unknown = MisspelledFields.of(tree, kind.type(), kind.kindName());
+                if (unknown.isEmpty()) {
+                    return null;
+                }
+                StringJoiner fields = new StringJoiner(", ");
+                unknown.forEach(f -> fields.add("unknown field \"" + f + "\""));
+                String version = apiVersion(kind).contains("/") ? apiVersion(kind).substring(apiVersion(kind)
+                        .indexOf('/') + 1) : apiVersion(kind);
+                return kind.kindName() + " in version \"" + version + "\" cannot be handled as a " + kind.kindName()
+                        + ": strict decoding error: " + fields;
+            }
+        }
+        return null;
     }
 
     /** One object from its tree; unknown apiVersion/kind fails as kubectl's REST mapping does. */

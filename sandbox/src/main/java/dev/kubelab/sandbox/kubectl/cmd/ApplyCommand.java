@@ -53,7 +53,7 @@ public final class ApplyCommand implements KubectlCommand {
             List<StatusError> apiErrors = new ArrayList<>();
             for (Manifests.Manifest m : manifests) {
                 try {
-                    KubeObject placed = TargetNamespace.place(m.object(), args);
+                    KubeObject placed = TargetNamespace.place(printer.dryRun() == DryRun.CLIENT ? m.object() : m.accepted(), args);
                     Applier.Outcome outcome = Applier.apply(ctx, m, placed, printer.dryRun());
                     printer.print(ctx, outcome.object(), outcome.operation());
                 } catch (StatusError e) {

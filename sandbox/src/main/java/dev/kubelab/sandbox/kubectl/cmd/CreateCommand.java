@@ -131,9 +131,13 @@ public final class CreateCommand implements KubectlCommand {
         for (Manifests.Manifest m : manifests) {
             KubeObject object;
             try {
-                object = TargetNamespace.place(m.object(), args);
+                // A client-side dry run sends nothing, so the server's strict field validation does not run.
+                object = TargetNamespace.place(printer.dryRun() == DryRun.CLIENT ? m.object() : m.accepted(), args);
             } catch (UsageException e) {
                 errors.add(SourcedError.plain(e.getMessage()));
+                continue;
+            } catch (StatusError e) {
+                errors.add(SourcedError.api(e, m.source(), "creating"));
                 continue;
             }
             if (printer.dryRun() == DryRun.CLIENT) {

@@ -55,9 +55,13 @@ public final class ReplaceCommand implements KubectlCommand {
             List<KubeObject> placed = new ArrayList<>();
             for (Manifests.Manifest m : manifests) {
                 try {
-                    placed.add(TargetNamespace.place(m.object(), args));
+                    placed.add(TargetNamespace.place(printer.dryRun() == DryRun.CLIENT ? m.object() : m.accepted(),
+                            args));
                 } catch (UsageException e) {
                     errors.add(SourcedError.plain(e.getMessage()));
+                    placed.add(null);
+                } catch (StatusError e) {
+                    errors.add(SourcedError.api(e, m.source(), "replacing"));
                     placed.add(null);
                 }
             }
