@@ -10,4 +10,8 @@ public record Pod(ObjectMeta metadata, PodSpec spec, PodStatus status) implement
     public Pod withMetadata(ObjectMeta m) {
         return new Pod(m, spec, status);
     }
+
+    public Pod withSpec(PodSpec s) {
+        return new Pod(metadata, s, status);
+    }
 }

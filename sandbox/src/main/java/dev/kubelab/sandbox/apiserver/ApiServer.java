@@ -1,5 +1,7 @@
 package dev.kubelab.sandbox.apiserver;
 
+import dev.kubelab.sandbox.controller.defaults.PodAdmission;
+import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.Seed;
 import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.api.GenericObject;
@@ -74,7 +76,7 @@ public final class ApiServer {
     /** POST; dryRun = server-side dry run (nothing stored, nothing kept allocated). */
     @SuppressWarnings("unchecked")
     public <T extends KubeObject> T create(T object, boolean dryRun) {
-        T filled = systemFields.forCreate(object);
+        T filled = admitPod(systemFields.forCreate(object));
         NamespaceLifecycle.admitCreate(store, filled);
         LabLimits.admitCreate(store, filled);
         ValidatingWebhooks.admit(store, filled);
@@ -118,6 +120,16 @@ public final class ApiServer {
             throw StatusError.staleResourceVersion(object.kind(), object.metadata().name());
         }
         return dryRun ? object : store.update(object);
+    }
+
+    /** A new pod passes the ServiceAccount, DefaultTolerationSeconds and Priority admission plugins. */
+    @SuppressWarnings("unchecked")
+    private static <T extends KubeObject> T admitPod(T object) {
+        if (!(object instanceof Pod)) {
+            return object;
+        }
+        Pod pod = (Pod) object;
+        return (T) pod.withSpec(PodAdmission.admit(pod.spec(), pod.metadata().uid()));
     }
 
     /** Workloads whose selector is invalid, changed, or does not match their template's labels: 422 Invalid. */

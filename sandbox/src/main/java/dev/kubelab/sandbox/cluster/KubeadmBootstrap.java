@@ -28,6 +28,8 @@ import java.util.Map;
 public final class KubeadmBootstrap {
     static final NodePlan CONTROL_PLANE =
             new NodePlan(ClusterFacts.CONTROL_PLANE, ClusterFacts.CONTROL_PLANE_IP, 0, true, Duration.ZERO);
+    /** kube-controller-manager publishes the CA into each namespace soon after it starts. */
+    private static final long PUBLISHED_AFTER_INIT_SECONDS = 13;
     private static final List<NodePlan> NODES = List.of(CONTROL_PLANE,
             new NodePlan("node01", "172.30.2.2", 1, false, Duration.ofSeconds(4 * 60 + 10)),
             new NodePlan("node02", "172.30.3.2", 2, false, Duration.ofSeconds(4 * 60 + 48)));
@@ -38,8 +40,10 @@ public final class KubeadmBootstrap {
     public static void bootstrap(ObjectStore store, Seed seed, Instant boot) {
         Build b = new Build(store, seed, new Timeline(boot));
         for (String ns : List.of("default", "kube-node-lease", "kube-public", "kube-system")) {
-            store.create(new Namespace(b.meta(ns, "", b.timeline().atSeconds(-2),
+            Namespace created = store.create(new Namespace(b.meta(ns, "", b.timeline().atSeconds(-2),
                     Map.of("kubernetes.io/metadata.name", ns)), "Active"));
+            store.create(RootCa.configMap(ns, RootCa.derivedUid(created.metadata().uid()),
+                    b.timeline().atSeconds(PUBLISHED_AFTER_INIT_SECONDS)));
         }
         ObjectMeta controlPlaneMeta = null;
         for (NodePlan plan : NODES) {

@@ -14,6 +14,7 @@ import dev.kubelab.sandbox.api.WorkloadCondition;
 import dev.kubelab.sandbox.api.WorkloadStatus;
 import dev.kubelab.sandbox.controller.PodTemplateHash;
 import dev.kubelab.sandbox.controller.TemplateText;
+import dev.kubelab.sandbox.controller.defaults.PodAdmission;
 import dev.kubelab.sandbox.controller.defaults.PodDefaults;
 
 import java.time.Duration;
@@ -37,7 +38,9 @@ final class Workloads {
     static void deployment(Build b, String namespace, String name, Map<String, String> podLabels,
                            List<Container> containers, List<Toleration> tolerations, DeploymentStrategy strategy,
                            Instant created, List<Placement> placement) {
-        PodTemplateSpec template = new PodTemplateSpec(podLabels, spec(false, containers, tolerations));
+        // kubeadm's and Calico's manifests: each addon runs as a service account named like it.
+        PodTemplateSpec template = new PodTemplateSpec(podLabels, spec(false, containers, tolerations)
+                .withServiceAccount(name).withPriority("system-cluster-critical", null, null));
         int replicas = placement.size();
         WorkloadStatus ready = new WorkloadStatus(replicas, replicas, replicas, replicas, 1, List.of());
         String hash = TemplateText.hash(namespace, name, template);
@@ -58,7 +61,8 @@ final class Workloads {
             ObjectMeta podMeta = b.meta(rsMeta.name() + "-" + b.seed().nameSuffix(5), namespace,
                     p.created() == null ? rsCreated.plus(CONTROLLER_DELAY) : p.created(), rsLabels)
                     .withOwner(Build.controlledBy("apps/v1", "ReplicaSet", rsMeta));
-            b.store().create(RunningPods.running(podMeta, p.node(), p.podIP(), template.spec()));
+            b.store().create(RunningPods.running(podMeta, p.node(), p.podIP(),
+                    PodAdmission.admit(template.spec(), podMeta.uid())));
         }
     }
 
@@ -85,7 +89,8 @@ final class Workloads {
     static void daemonSet(Build b, String namespace, String name, Map<String, String> podLabels,
                           List<Container> containers, List<Toleration> tolerations, Instant created,
                           List<NodePlan> nodes) {
-        PodTemplateSpec template = new PodTemplateSpec(podLabels, spec(true, containers, tolerations));
+        PodTemplateSpec template = new PodTemplateSpec(podLabels, spec(true, containers, tolerations)
+                .withServiceAccount(name).withPriority("system-node-critical", null, null));
         int count = nodes.size();
         ObjectMeta dsMeta = b.meta(name, namespace, created, podLabels).withGeneration(1);
         b.store().create(new DaemonSet(dsMeta, new LabelSelector(podLabels), template,
@@ -100,7 +105,8 @@ final class Workloads {
             Instant podCreated = (nodeJoined.isAfter(created) ? nodeJoined : created).plus(CONTROLLER_DELAY);
             ObjectMeta podMeta = b.meta(name + "-" + b.seed().nameSuffix(5), namespace, podCreated, labels)
                     .withOwner(Build.controlledBy("apps/v1", "DaemonSet", dsMeta));
-            b.store().create(RunningPods.running(podMeta, node, null, template.spec()));
+            b.store().create(RunningPods.running(podMeta, node, null, PodAdmission.admit(template.spec(),
+                    podMeta.uid())));
         }
     }
 

@@ -62,7 +62,7 @@ final class Layouts {
             "ReplicaSet.replicas", 1, "Probe.periodSeconds", 10, "Probe.failureThreshold", 3);
 
     /** Struct pointers written whenever set, even with no fields: `emptyDir: {}`. */
-    private static final Set<String> PRESENT_WHEN_SET = Set.of("Volume.emptyDir");
+    private static final Set<String> PRESENT_WHEN_SET = Set.of("Volume.emptyDir", "PodSpec.priority");
 
     /** Booleans Kubernetes keeps as *bool: written only when true. */
     private static final Set<String> TRUE_ONLY = Set.of("OwnerReference.controller");

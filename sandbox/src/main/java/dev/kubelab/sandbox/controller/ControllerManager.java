@@ -36,7 +36,7 @@ public final class ControllerManager {
         EndpointSliceController slices = new EndpointSliceController(ctx);
         this.controllers = List.of(new DeploymentController(ctx), new ReplicaSetController(ctx),
                 new DaemonSetController(ctx), new GarbageCollector(ctx), new Scheduler(ctx), kubelet,
-                endpoints, slices, new MetalLbController(ctx));
+                endpoints, slices, new MetalLbController(ctx), new RootCaPublisher(ctx));
         this.ranAt = new long[controllers.size()];
         this.dueAt = new Instant[controllers.size()];
         Arrays.fill(ranAt, -1);

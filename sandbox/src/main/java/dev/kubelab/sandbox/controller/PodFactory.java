@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.controller;
 
+import dev.kubelab.sandbox.controller.defaults.PodAdmission;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.ObjectMeta;
 import dev.kubelab.sandbox.api.Pod;
@@ -31,7 +32,8 @@ final class PodFactory {
         } while (store.get(Pod.class, ns, name).isPresent());
         ObjectMeta meta = ObjectMeta.of(name, ns, ctx.seed().uid(), now, labels).withAnnotations(annotations)
                 .withGenerateName(prefix).withOwner(Owners.controllerRef(owner));
-        Pod created = store.create(new Pod(meta, PodDefaults.apply(spec), PodStatus.pending()));
+        Pod created = store.create(new Pod(meta, PodAdmission.admit(PodDefaults.apply(spec), meta.uid()),
+                PodStatus.pending()));
         ctx.events().normal(now, owner, "SuccessfulCreate", "Created pod: " + name,
                 owner.kind().kindName().equals("DaemonSet") ? "daemonset-controller" : "replicaset-controller",
                 null);

@@ -20,7 +20,7 @@ public final class TemplateText {
     public static String of(String namespace, String workloadName, PodTemplateSpec template) {
         StringBuilder sb = new StringBuilder(namespace).append('/').append(workloadName)
                 .append(new TreeMap<>(template.labels())).append(legacy(template.spec().containers()));
-        String extras = extras(template.spec());
+        String extras = extras(template.spec(), workloadName);
         if (!extras.isEmpty()) {
             sb.append('|').append(extras);
         }
@@ -47,7 +47,7 @@ public final class TemplateText {
         return sb.append(']').toString();
     }
 
-    private static String extras(PodSpec spec) {
+    private static String extras(PodSpec spec, String workloadName) {
         StringBuilder sb = new StringBuilder();
         for (Container c : spec.containers()) {
             if (!c.command().isEmpty() || !c.args().isEmpty() || c.readinessProbe() != null
@@ -66,6 +66,14 @@ public final class TemplateText {
         // hashes were fixed in golden outputs. Changing only tolerations therefore does not roll a Deployment.
         if (!spec.volumes().isEmpty()) {
             sb.append(spec.volumes()).append(';');
+        }
+        // The kube-system addons run as accounts named like them, with system-* priority classes (only allowed in
+        // kube-system), and their hashes predate these fields: only other values count.
+        if (spec.serviceAccountName() != null && !spec.serviceAccountName().equals(workloadName)) {
+            sb.append("sa=").append(spec.serviceAccountName()).append(';');
+        }
+        if (spec.priorityClassName() != null && !spec.priorityClassName().startsWith("system-")) {
+            sb.append("priorityClass=").append(spec.priorityClassName()).append(';');
         }
         if (spec.terminationGracePeriodSeconds() >= 0 && spec.terminationGracePeriodSeconds() != 30) {
             sb.append("grace=").append(spec.terminationGracePeriodSeconds()).append(';');

@@ -21,7 +21,13 @@ public final class PodDefaults {
                 spec.dnsPolicy() == null ? "ClusterFirst" : spec.dnsPolicy(),
                 spec.terminationGracePeriodSeconds() < 0 ? 30 : spec.terminationGracePeriodSeconds(),
                 spec.schedulerName() == null ? "default-scheduler" : spec.schedulerName(),
-                spec.nodeSelector(), spec.tolerations(), spec.volumes(), spec.hostname(), spec.subdomain());
+                spec.nodeSelector(), spec.tolerations(), spec.volumes(), spec.hostname(), spec.subdomain(),
+                account(spec), account(spec), spec.priorityClassName(), spec.priority(), spec.preemptionPolicy());
+    }
+
+    /** serviceAccount is the deprecated name of serviceAccountName: whichever is set fills both. */
+    private static String account(PodSpec spec) {
+        return spec.serviceAccountName() != null ? spec.serviceAccountName() : spec.serviceAccount();
     }
 
     /** Always for :latest or no tag, IfNotPresent otherwise (a digest counts as a tag). */

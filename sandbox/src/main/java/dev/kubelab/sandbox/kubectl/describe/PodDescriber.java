@@ -16,8 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * describePod (reference §2.5). Not modelled by the engine, so printed as a plain pod gets them: Priority 0,
- * Service Account default (none for static pods), QoS Class BestEffort.
+ * describePod (reference §2.5): priority, its class and the service account as admission set them (static pods
+ * have no account); QoS Class BestEffort (no resources are modelled).
  */
 final class PodDescriber implements Describer {
     /** Go's time.RFC1123Z. */
@@ -32,11 +32,16 @@ final class PodDescriber implements Describer {
         DescribeWriter w = new DescribeWriter();
         w.line("Name:\t" + meta.name());
         w.line("Namespace:\t" + meta.namespace());
-        w.line("Priority:\t0");
-        OwnerReference controller = meta.controllerRef();
-        if (controller == null || !controller.kind().equals("Node")) {
-            w.line("Service Account:\tdefault");
+        if (pod.spec().priority() != null) {
+            w.line("Priority:\t" + pod.spec().priority());
         }
+        if (pod.spec().priorityClassName() != null && !pod.spec().priorityClassName().isEmpty()) {
+            w.line("Priority Class Name:\t" + pod.spec().priorityClassName());
+        }
+        if (pod.spec().serviceAccountName() != null && !pod.spec().serviceAccountName().isEmpty()) {
+            w.line("Service Account:\t" + pod.spec().serviceAccountName());
+        }
+        OwnerReference controller = meta.controllerRef();
         String node = pod.spec().nodeName();
         w.line("Node:\t" + (node == null || node.isEmpty() ? "<none>" : node + "/" + orEmpty(status.hostIP())));
         if (status.startTime() != null) {

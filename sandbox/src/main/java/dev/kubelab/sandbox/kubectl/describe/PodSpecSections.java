@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.kubectl.describe;
 
+import dev.kubelab.sandbox.api.ProjectedVolume;
 import dev.kubelab.sandbox.api.Toleration;
 import dev.kubelab.sandbox.api.Volume;
 import dev.kubelab.sandbox.kubectl.print.DescribeWriter;
@@ -31,9 +32,25 @@ final class PodSpecSections {
                 String limit = v.emptyDir().sizeLimit() == null ? "<unset>" : v.emptyDir().sizeLimit();
                 w.write(2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t"
                         + medium + "\n    SizeLimit:\t" + limit + "\n");
+            } else if (v.projected() != null) {
+                projected(w, v.projected());
             } else if (v.configMap() != null) {
                 w.write(2, "Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t" + v.configMap().name()
                         + "\n    Optional:\tfalse\n");
+            }
+        }
+    }
+
+    /** printProjectedVolumeSource: one line per source, in the volume's order. */
+    private static void projected(DescribeWriter w, ProjectedVolume projected) {
+        w.write(2, "Type:\tProjected (a volume that contains injected data from multiple sources)\n");
+        for (ProjectedVolume.Source source : projected.sources()) {
+            if (source.downwardAPI() != null) {
+                w.write(2, "DownwardAPI:\ttrue\n");
+            } else if (source.configMap() != null) {
+                w.write(2, "ConfigMapName:\t" + source.configMap().name() + "\n    ConfigMapOptional:\t<nil>\n");
+            } else if (source.serviceAccountToken() != null) {
+                w.write(2, "TokenExpirationSeconds:\t" + source.serviceAccountToken().expirationSeconds() + "\n");
             }
         }
     }
