@@ -77,7 +77,7 @@ final class Redirections {
                 }
             }
         }
-        return new Result(new Streams(out, err, in), null);
+        return new Result(new Streams(out, err, in, io.pipeline()), null);
     }
 
     /** Writes what went to files; a write error is reported on the terminal. */

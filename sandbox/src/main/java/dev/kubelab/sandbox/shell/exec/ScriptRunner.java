@@ -14,6 +14,8 @@ import dev.kubelab.sandbox.shell.vfs.FileSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 
 /**
@@ -203,10 +205,14 @@ public final class ScriptRunner {
         String input = io.in();
         int status = 0;
         List<Script.Command> commands = pipeline.commands();
+        List<String> texts = commandTexts(commands);
         for (int i = 0; i < commands.size(); i++) {
             boolean last = i == commands.size() - 1;
             StringSink captured = last ? null : new StringSink();
-            Streams streams = new Streams(last ? io.out() : captured, io.err(), input);
+            List<String> others = new ArrayList<>(texts);
+            others.set(i, null);
+            others.removeIf(Objects::isNull);
+            Streams streams = new Streams(last ? io.out() : captured, io.err(), input, others);
             status = last && foreground && !pipeline.negated() && commands.get(i) instanceof Script.Simple simple
                     ? simple(simple, streams, true) : command(commands.get(i), streams);
             input = last ? "" : captured.text();
@@ -216,6 +222,28 @@ public final class ScriptRunner {
         }
         env.setLastStatus(status);
         return status;
+    }
+
+    /** Each simple command of a pipeline as typed (quotes removed; null for compounds and expansions). */
+    private static List<String> commandTexts(List<Script.Command> commands) {
+        List<String> texts = new ArrayList<>();
+        for (Script.Command c : commands) {
+            String text = null;
+            if (commands.size() > 1 && c instanceof Script.Simple) {
+                StringJoiner words = new StringJoiner(" ");
+                for (Word w : ((Script.Simple) c).words()) {
+                    String literal = w.literalText();
+                    if (literal == null) {
+                        words = null;
+                        break;
+                    }
+                    words.add(literal);
+                }
+                text = words == null ? null : words.toString();
+            }
+            texts.add(text);
+        }
+        return texts;
     }
 
     private int command(Script.Command command, Streams io) {

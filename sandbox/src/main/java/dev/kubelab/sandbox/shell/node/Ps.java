@@ -39,6 +39,12 @@ final class Ps implements Builtin {
         int self = 5100 + (int) Math.floorMod(now.getEpochSecond(), 4000L);
         rows.add(new ProcessRow("root", self, 5012, now, 0.0, 10072, 3420, "pts/0", "R+",
                 "ps" + (args.isEmpty() ? "" : " " + String.join(" ", args))));
+        // The rest of the pipeline runs at the same time (bash starts it left to right): `ps aux | grep x`
+        // lists the grep too.
+        int pid = self;
+        for (String peer : io.pipeline()) {
+            rows.add(new ProcessRow("root", ++pid, 5012, now, 0.0, 6480, 2304, "pts/0", "S+", peer));
+        }
         switch (style) {
             case "aux":
                 io.out().println(PsFormat.AUX_HEADER);
