@@ -219,6 +219,10 @@ public class LabSocket {
         try {
             if (lc.runningId >= 0) {
                 streamRunning(connection, lc); // pushes the changes too
+            } else if (lc.session.sandbox().hasBackgroundJobs() && !lc.session.isRunning()) {
+                // `cmd &` at an idle prompt: its output ("Handling connection for 8080", "[1]+  Done") now
+                lc.session.pump(data -> send(connection, messages.backgroundOutput(data)));
+                pushChanges(connection, lc);
             } else {
                 lc.session.sandbox().advance();
                 pushChanges(connection, lc); // also picks up what another tab of the same lab changed

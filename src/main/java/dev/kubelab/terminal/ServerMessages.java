@@ -29,6 +29,11 @@ class ServerMessages {
         return write(message("output").put("id", id).put("data", data));
     }
 
+    /** Output of a background job (`cmd &`) while no command runs: no id, the terminal prints it below its input. */
+    String backgroundOutput(String data) {
+        return write(message("output").put("data", data));
+    }
+
     String exit(long id, int code) {
         return write(message("exit").put("id", id).put("code", code));
     }

@@ -87,6 +87,23 @@ class LabSocketTest {
     }
 
     @Test
+    void aBackgroundJobPrintsAtTheIdlePromptWithoutAnId() throws Exception {
+        try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
+            client.next("prompt");
+            client.send("{\"type\":\"exec\",\"id\":1,\"line\":\"sleep 1 && echo later &\"}");
+            assertTrue(client.outputUntilExit(1).matches("\\[1\\] \\d+\\r\\n"), "bash's job line");
+            client.next("prompt");
+            StringBuilder idle = new StringBuilder();
+            while (!idle.toString().contains("later")) {
+                JsonNode output = client.next("output");
+                assertTrue(output.path("id").isMissingNode(), "no command runs: " + output);
+                idle.append(output.path("data").asText());
+            }
+            assertEquals("later\r\n", idle.toString());
+        }
+    }
+
+    @Test
     void openQuoteAsksForMore() throws Exception {
         try (SocketClient client = SocketClient.connect(lab("playground"), GuestCookie.fresh())) {
             client.next("prompt");
