@@ -12,10 +12,11 @@ import dev.kubelab.sandbox.api.ObjectMeta;
 import dev.kubelab.sandbox.api.ObjectReference;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.Service;
-import dev.kubelab.sandbox.api.Toleration;
 import dev.kubelab.sandbox.api.ServicePort;
 import dev.kubelab.sandbox.api.ServiceSpec;
 import dev.kubelab.sandbox.api.ServiceStatus;
+import dev.kubelab.sandbox.api.Toleration;
+import dev.kubelab.sandbox.controller.EndpointTriggerTime;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,8 +57,24 @@ final class CoreDnsAddon {
                 List.of(ClusterFacts.DNS_SERVICE_IP), ports, SELECTOR, List.of(), null, "None").withSingleStackIPv4(),
                 ServiceStatus.empty()));
 
-        b.store().create(new Endpoints(b.meta("kube-dns", "kube-system", created, labels),
-                List.of(subsetOfReadyPods(b))));
+        b.store().create(new Endpoints(b.meta("kube-dns", "kube-system", created, labels)
+                .withAnnotations(EndpointTriggerTime.stamp(Map.of(), lastReady(b))), List.of(subsetOfReadyPods(b))));
+    }
+
+    /** When the last CoreDNS pod became ready: the change that last wrote kube-dns' Endpoints. */
+    private static Instant lastReady(Build b) {
+        Instant last = Instant.EPOCH;
+        for (Pod pod : b.store().list(Pod.class, "kube-system")) {
+            if ("kube-dns".equals(pod.metadata().labels().get("k8s-app"))) {
+                for (var c : pod.status().conditions()) {
+                    if (c.type().equals("Ready") && c.lastTransitionTime() != null
+                            && c.lastTransitionTime().isAfter(last)) {
+                        last = c.lastTransitionTime();
+                    }
+                }
+            }
+        }
+        return last;
     }
 
     /** What the endpoints controller writes: ready pod addresses sorted by IP as strings. */

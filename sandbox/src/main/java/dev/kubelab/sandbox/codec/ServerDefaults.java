@@ -5,6 +5,7 @@ import dev.kubelab.sandbox.api.ContainerStatus;
 import dev.kubelab.sandbox.api.NodeSpec;
 import dev.kubelab.sandbox.api.OwnerReference;
 import dev.kubelab.sandbox.api.PodStatus;
+import dev.kubelab.sandbox.api.Probe;
 import dev.kubelab.sandbox.api.ServiceSpec;
 
 import java.util.List;
@@ -41,6 +42,13 @@ final class ServerDefaults {
                 break;
             case "Container":
                 container((Container) record, m);
+                break;
+            case "Probe":
+                m.putIfAbsent("timeoutSeconds", 1);
+                m.putIfAbsent("successThreshold", 1);
+                if (((Probe) record).httpGetPort() != null) {
+                    nested(m, "httpGet").putIfAbsent("scheme", "HTTP");
+                }
                 break;
             case "ContainerStatus":
                 m.putIfAbsent("lastState", new TreeMap<>());

@@ -75,13 +75,17 @@ final class EndpointsController implements Controller {
         var existing = ctx.store().get(Endpoints.class, svc.metadata().namespace(), svc.metadata().name());
         if (existing.isEmpty()) {
             ObjectMeta meta = ObjectMeta.of(svc.metadata().name(), svc.metadata().namespace(), ctx.seed().uid(), now,
-                    labels);
+                    labels).withAnnotations(EndpointTriggerTime.stamp(Map.of(),
+                    EndpointTriggerTime.of(svc, ctx.store(), Map.of(), now)));
             ctx.store().create(new Endpoints(meta, subsets));
             return;
         }
         Endpoints ep = existing.get();
         if (!ep.subsets().equals(subsets) || !ep.metadata().labels().equals(labels)) {
-            ctx.store().update(new Endpoints(ep.metadata().withLabels(labels), List.copyOf(subsets)));
+            ObjectMeta meta = ep.metadata().withLabels(labels)
+                    .withAnnotations(EndpointTriggerTime.stamp(ep.metadata().annotations(),
+                            EndpointTriggerTime.of(svc, ctx.store(), ep.metadata().annotations(), now)));
+            ctx.store().update(new Endpoints(meta, List.copyOf(subsets)));
         }
     }
 }
