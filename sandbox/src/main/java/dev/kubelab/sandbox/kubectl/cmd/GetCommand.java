@@ -6,6 +6,7 @@ import dev.kubelab.sandbox.kubectl.generic.GenericGet;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.mutate.UsageException;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
@@ -35,7 +36,7 @@ public final class GetCommand implements KubectlCommand {
                 Flag.bool("no-headers", '\0'), Flag.value("selector", 'l'), Flag.value("field-selector", '\0'),
                 Flag.value("label-columns", 'L'),
                 Flag.value("sort-by", '\0'), Flag.bool("ignore-not-found", '\0'), Flag.bool("watch", 'w'),
-                Flag.value("template", '\0'),
+                Flag.value("template", '\0'), Flag.value("filename", 'f'), Flag.bool("recursive", 'R'),
                 Flag.bool("watch-only", '\0'), Flag.bool("output-watch-events", '\0'));
     }
 
@@ -68,6 +69,13 @@ public final class GetCommand implements KubectlCommand {
                     : "unable to match a printer suitable for the output format \"" + format
                     + "\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,"
                     + "json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml");
+        }
+        if (args.has("filename")) {
+            try {
+                args = GetFromFiles.resolve(args, ctx);
+            } catch (UsageException e) {
+                return Errors.fail(ctx, e.getMessage());
+            }
         }
         if (args.positionals().isEmpty()) {
             ctx.io().err().print("You must specify the type of resource to get. Use \"kubectl api-resources\" for"
