@@ -6,15 +6,11 @@ import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.kubectl.Kubectl;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.net.Network;
-import dev.kubelab.sandbox.net.Viewpoint;
-import dev.kubelab.sandbox.net.World;
 import dev.kubelab.sandbox.shell.builtin.ClearBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ConfiguredKubectl;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
-import dev.kubelab.sandbox.shell.builtin.ExitBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HelpBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
-import dev.kubelab.sandbox.shell.builtin.SshBuiltin;
 import dev.kubelab.sandbox.shell.builtin.UnconfiguredKubectl;
 import dev.kubelab.sandbox.shell.exec.ScriptRunner;
 import dev.kubelab.sandbox.shell.job.Foreground;
@@ -26,11 +22,7 @@ import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -46,23 +38,13 @@ public final class Shell {
 
     private final History history = new History();
     private final SimClock clock;
-    private final List<Builtin> controlPlaneCommon;
-    private final List<Builtin> workerCommon;
-    private final Map<String, Host> hosts = new HashMap<>();
-    /** The login chain: the control plane first, then each `ssh` on top. */
-    private final Deque<Host> logins = new ArrayDeque<>();
-    private final Supplier<Map<String, String>> nodes;
-    private final Runnable afterCommand;
     private String pending;
     /** The file open in the browser's editor, while a vi/nano command waits for save or cancel. */
     private final OpenEditor editor = new OpenEditor();
-    private final Host.Services services;
-    /** Shells inside containers, for kubectl exec and kubectl run -it. */
-    private final ContainerLogins containers;
+    /** The hosts and the login chain; each host's programs. */
+    private final Logins logins;
     /** What curl, nslookup, iptables… on every host read and reach. */
     private final Network network;
-    /** The nodes' own files and programs (manifests, ps). */
-    private final NodeSetup nodeSetup;
     /** Where commands may keep running; the terminal's foreground (kubectl get -w…, fg, wait). */
     private final JobControl jobs = new JobControl();
     private final Foreground foreground = new Foreground(jobs);
@@ -79,20 +61,14 @@ public final class Shell {
      */
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
                  Supplier<Map<String, String>> nodes, Runnable afterCommand, Network network, NodeSetup nodeSetup) {
-        this.nodeSetup = nodeSetup;
         this.clock = clock;
-        this.nodes = nodes;
-        this.afterCommand = afterCommand;
         this.network = network;
-        this.services = new Host.Services(clock, editor::open, afterCommand, network.traces(), jobs);
-        this.containers = new ContainerLogins(logins, services, network);
-        this.background = new AllJobs(hosts, logins, clock);
-        List<Builtin> common = List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
-                new EchoBuiltin(), new ExitBuiltin("exit", this::logout), new ExitBuiltin("logout", this::logout),
-                new SshBuiltin(new SshRemote(this::sshTargets, logins, this::host)));
-        this.controlPlaneCommon = concat(common, new ConfiguredKubectl(kubectl, kubectlContext));
-        this.workerCommon = concat(common, new UnconfiguredKubectl(clock));
-        logins.push(host("controlplane"));
+        Host.Services services = new Host.Services(clock, editor::open, afterCommand, network.traces(), jobs);
+        List<Builtin> shellBuiltins = List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
+                new EchoBuiltin());
+        this.logins = new Logins(shellBuiltins, new ConfiguredKubectl(kubectl, kubectlContext),
+                new UnconfiguredKubectl(clock), nodes, services, network, nodeSetup);
+        this.background = logins.allJobs();
     }
 
     public Outcome exec(String line, Streams io) {
@@ -224,12 +200,12 @@ public final class Shell {
 
     /** The browser tab: pages as the laptop sees them (edited pages included). */
     public Browser browser() {
-        return new Browser(network, containers::changedFile);
+        return new Browser(network, logins.containers()::changedFile);
     }
 
     /** What kubectl exec uses to enter a container's shell or run a command there. */
     public PodLogin pods() {
-        return containers;
+        return logins.containers();
     }
 
     public FileSystem files() {
@@ -238,7 +214,7 @@ public final class Shell {
 
     /** A node's files, wherever the learner is logged in (what that node's kubelet watches). */
     public FileSystem nodeFiles(String node) {
-        return host(node).files;
+        return logins.host(node).files;
     }
 
     /** For completion: `k get po<Tab>` completes like `kubectl get po`. */
@@ -247,45 +223,6 @@ public final class Shell {
     }
 
     private Host current() {
-        return logins.peek();
-    }
-
-    private Host host(String name) {
-        return hosts.computeIfAbsent(name, this::newHost);
-    }
-
-    private Host newHost(String name) {
-        if (name.equals(World.LAPTOP)) {
-            return NetworkHosts.laptop(controlPlaneCommon, services, network);
-        }
-        Viewpoint here = Viewpoint.node(name, nodes.get().getOrDefault(name, ""));
-        List<Builtin> own = new ArrayList<>(name.equals("controlplane") ? controlPlaneCommon : workerCommon);
-        FileSystem files = new FileSystem();
-        own.addAll(NetworkHosts.nodeTools(here, network, files, containers));
-        own.addAll(nodeSetup.prepare(name, files));
-        return Host.node(name, files, own, services);
-    }
-
-    /** Where ssh can go: the nodes, and the learner's laptop outside the cluster. */
-    private Map<String, String> sshTargets() {
-        Map<String, String> targets = new LinkedHashMap<>(nodes.get());
-        targets.put(World.LAPTOP, World.LAPTOP_IP);
-        return targets;
-    }
-
-    /** Leaves the current ssh login; null when on the first shell (nothing to leave). */
-    private String logout() {
-        if (logins.size() == 1) {
-            return null;
-        }
-        Host left = logins.pop();
-        left.jobs.hangUp();
-        return left.name;
-    }
-
-    private static List<Builtin> concat(List<Builtin> common, Builtin kubectl) {
-        List<Builtin> all = new ArrayList<>(common);
-        all.add(kubectl);
-        return all;
+        return logins.current();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Splits command text into words and operators as bash does: quotes and escapes, $ expansions
- * (kept as parts, expanded at run time), redirections, pipes and lists, comments, heredoc bodies.
+ * (kept as parts, expanded at run time), redirections, pipes and lists, comments, heredoc bodies ({@link Heredocs}).
  */
 public final class Lexer {
     private static final Incomplete OPEN = new Incomplete(false);
@@ -15,7 +15,7 @@ public final class Lexer {
     /** Where each token starts and ends in the text (for the command text of a background job). */
     private final List<int[]> spans = new ArrayList<>();
     private int wordStart;
-    private final List<PendingHeredoc> heredocs = new ArrayList<>();
+    private final Heredocs heredocs = new Heredocs();
     private final WordBuilder word = new WordBuilder();
     private int i;
 
@@ -43,8 +43,11 @@ public final class Lexer {
             } else if (c == '\n') {
                 endWord();
                 add(new Token.Newline(), i, i + 1);
-                i++;
-                readHeredocBodies();
+                int afterBodies = heredocs.readBodies(text, i + 1, tokens);
+                if (afterBodies < 0) {
+                    throw OPEN;
+                }
+                i = afterBodies;
             } else if (c == '#' && word.isEmpty()) {
                 while (i < text.length() && text.charAt(i) != '\n') {
                     i++;
@@ -70,7 +73,7 @@ public final class Lexer {
             }
         }
         endWord();
-        if (!heredocs.isEmpty()) {
+        if (heredocs.anyPending()) {
             throw OPEN; // the body has not ended yet
         }
         return new Lexed.Tokens(tokens, spans);
@@ -123,7 +126,7 @@ public final class Lexer {
         i = scan.end();
     }
 
-    private static boolean isOperatorStart(char c) {
+    static boolean isOperatorStart(char c) {
         return c == '|' || c == '&' || c == ';' || c == '<' || c == '>' || c == '(' || c == ')';
     }
 
@@ -140,12 +143,16 @@ public final class Lexer {
         int start = i;
         i += op.length();
         if (op.equals("<<") || op.equals("<<-")) {
-            Word delimiter = delimiter();
+            Heredocs.Delimiter delimiter = Heredocs.delimiter(text, i);
             if (delimiter == null) {
+                throw OPEN;
+            }
+            i = delimiter.end();
+            if (delimiter.word() == null) {
                 add(new Token.Operator(op, 0), start, i); // no word after <<: the parser reports it
                 return;
             }
-            heredocs.add(new PendingHeredoc(fd < 0 ? 0 : fd, delimiter, op.equals("<<-"), tokens.size()));
+            heredocs.expect(fd < 0 ? 0 : fd, delimiter.word(), op.equals("<<-"), tokens.size());
             add(null, start, i); // filled in when the body has been read
             return;
         }
@@ -169,64 +176,12 @@ public final class Lexer {
         return String.valueOf(text.charAt(i));
     }
 
-    /** The word after {@code <<}: quoting it (in any part) turns expansion in the body off. */
-    private Word delimiter() {
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        WordBuilder saved = new WordBuilder();
-        while (i < text.length() && " \t\n".indexOf(text.charAt(i)) < 0 && !isOperatorStart(text.charAt(i))) {
-            char c = text.charAt(i);
-            if (c == '\'' || c == '"') {
-                int close = text.indexOf(c, i + 1);
-                if (close < 0) {
-                    throw OPEN;
-                }
-                saved.literal(text.substring(i + 1, close), true);
-                i = close + 1;
-            } else if (c == '\\' && i + 1 < text.length()) {
-                saved.literal(String.valueOf(text.charAt(i + 1)), true);
-                i += 2;
-            } else {
-                saved.literal(String.valueOf(c), false);
-                i++;
-            }
-        }
-        return saved.isEmpty() ? null : saved.build();
-    }
-
-    private void readHeredocBodies() {
-        for (PendingHeredoc heredoc : heredocs) {
-            String end = heredoc.delimiter.literalText();
-            StringBuilder body = new StringBuilder();
-            while (true) {
-                int nl = text.indexOf('\n', i);
-                String line = nl < 0 ? text.substring(i) : text.substring(i, nl);
-                if (nl < 0 && (line.isEmpty() || !line.equals(end))) {
-                    throw OPEN; // the last line typed so far may be the delimiter, nothing else ends it
-                }
-                i = nl < 0 ? text.length() : nl + 1;
-                if (heredoc.stripTabs) {
-                    line = line.replaceFirst("^\t+", "");
-                }
-                if (line.equals(end)) {
-                    break;
-                }
-                body.append(line).append('\n');
-            }
-            tokens.set(heredoc.slot, new Token.Heredoc(heredoc.fd, body.toString(), !heredoc.delimiter.anyQuoted()));
-        }
-        heredocs.clear();
-    }
-
     private void endWord() {
         if (!word.isEmpty()) {
             add(new Token.WordToken(word.build()), wordStart, i);
             word.clear();
         }
     }
-
-    private record PendingHeredoc(int fd, Word delimiter, boolean stripTabs, int slot) {}
 
     /** Thrown (cheaply, without a stack trace) when the text ends too early. */
     private static final class Incomplete extends RuntimeException {
