@@ -22,6 +22,7 @@ public record ReplicaSet(ObjectMeta metadata, int replicas, LabelSelector select
         return new ReplicaSet(metadata, n, selector, template, status);
     }
 
+    @Override
     public ReplicaSet withTemplate(PodTemplateSpec t) {
         return new ReplicaSet(metadata, replicas, selector, t, status);
     }

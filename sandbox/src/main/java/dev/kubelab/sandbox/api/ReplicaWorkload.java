@@ -17,5 +17,7 @@ public interface ReplicaWorkload<T extends KubeObject> {
 
     T withReplicas(int n);
 
+    T withTemplate(PodTemplateSpec t);
+
     T withStatus(WorkloadStatus s);
 }

@@ -38,6 +38,7 @@ public record ReplicationController(ObjectMeta metadata, int replicas, Map<Strin
         return new ReplicationController(metadata, replicas, s, template, status);
     }
 
+    @Override
     public ReplicationController withTemplate(PodTemplateSpec t) {
         return new ReplicationController(metadata, replicas, selector, t, status);
     }
