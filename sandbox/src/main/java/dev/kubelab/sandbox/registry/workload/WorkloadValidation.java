@@ -84,7 +84,9 @@ public final class WorkloadValidation {
             errs.add(FieldError.required("spec.selector", ""));
         }
         replicas(errs, rc.replicas());
-        if (!rc.selector().isEmpty() && !Selector.of(rc.podSelector()).matches(labels(rc.template()))) {
+        if (rc.template() == null) {
+            errs.add(FieldError.required("spec.template", ""));
+        } else if (!rc.selector().isEmpty() && !Selector.of(rc.podSelector()).matches(labels(rc.template()))) {
             errs.add(mismatch(rc.template()));
         }
         return errs;
