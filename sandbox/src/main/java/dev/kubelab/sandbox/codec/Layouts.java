@@ -24,6 +24,9 @@ final class Layouts {
             Map.entry("ReplicaSet.replicas", "spec.replicas"),
             Map.entry("ReplicaSet.selector", "spec.selector"),
             Map.entry("ReplicaSet.template", "spec.template"),
+            Map.entry("ReplicationController.replicas", "spec.replicas"),
+            Map.entry("ReplicationController.selector", "spec.selector"),
+            Map.entry("ReplicationController.template", "spec.template"),
             Map.entry("DaemonSet.selector", "spec.selector"),
             Map.entry("DaemonSet.template", "spec.template"),
             Map.entry("DaemonSet.updateStrategy", "spec.updateStrategy"),
@@ -31,6 +34,7 @@ final class Layouts {
             Map.entry("DaemonSetUpdateStrategy.maxUnavailable", "rollingUpdate.maxUnavailable"),
             Map.entry("DaemonSetUpdateStrategy.maxSurge", "rollingUpdate.maxSurge"),
             Map.entry("ReplicaSet/WorkloadStatus.updatedReplicas", "fullyLabeledReplicas"),
+            Map.entry("ReplicationController/WorkloadStatus.updatedReplicas", "fullyLabeledReplicas"),
             Map.entry("DaemonSet/WorkloadStatus.replicas", "desiredNumberScheduled"),
             Map.entry("DaemonSet/WorkloadStatus.readyReplicas", "numberReady"),
             Map.entry("DaemonSet/WorkloadStatus.updatedReplicas", "updatedNumberScheduled"),
@@ -52,14 +56,15 @@ final class Layouts {
             "Taint.key", "Taint.effect", "NodeCondition.type", "NodeCondition.status", "NodeAddress.type",
             "NodeAddress.address", "Deployment.replicas", "ReplicaSet.replicas", "Terminated.exitCode",
             "DaemonSet/WorkloadStatus.replicas", "DaemonSet/WorkloadStatus.readyReplicas",
-            "ReplicaSet/WorkloadStatus.replicas");
+            "ReplicaSet/WorkloadStatus.replicas", "ReplicationController.replicas",
+            "ReplicationController/WorkloadStatus.replicas");
 
     /**
      * Pointer ints the records keep as plain ints, with the value the API server defaults an absent one to:
      * a Deployment or ReplicaSet applied without spec.replicas runs one pod.
      */
     private static final Map<String, Integer> DEFAULT_WHEN_ABSENT = Map.of("Deployment.replicas", 1,
-            "ReplicaSet.replicas", 1, "Probe.periodSeconds", 10, "Probe.failureThreshold", 3);
+            "ReplicaSet.replicas", 1, "ReplicationController.replicas", 1, "Probe.periodSeconds", 10, "Probe.failureThreshold", 3);
 
     /** Struct pointers written whenever set, even with no fields: `emptyDir: {}`. */
     private static final Set<String> PRESENT_WHEN_SET = Set.of("Volume.emptyDir", "PodSpec.priority");

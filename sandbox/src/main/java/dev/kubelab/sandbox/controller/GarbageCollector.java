@@ -9,6 +9,7 @@ import dev.kubelab.sandbox.api.Node;
 import dev.kubelab.sandbox.api.OwnerReference;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.ReplicationController;
 import dev.kubelab.sandbox.api.Service;
 
 import java.time.Instant;
@@ -29,7 +30,8 @@ final class GarbageCollector implements Controller {
         this.ctx = ctx;
     }
 
-    private static final Set<Kind> READS = EnumSet.of(Kind.REPLICASET, Kind.POD, Kind.ENDPOINTSLICE, Kind.DEPLOYMENT, Kind.DAEMONSET,
+    private static final Set<Kind> READS = EnumSet.of(Kind.REPLICASET, Kind.REPLICATIONCONTROLLER, Kind.POD, Kind.ENDPOINTSLICE,
+                Kind.DEPLOYMENT, Kind.DAEMONSET,
                 Kind.SERVICE, Kind.NODE);
 
     @Override
@@ -79,6 +81,8 @@ final class GarbageCollector implements Controller {
                 return ctx.store().get(Deployment.class, namespace, ref.name());
             case "ReplicaSet":
                 return ctx.store().get(ReplicaSet.class, namespace, ref.name());
+            case "ReplicationController":
+                return ctx.store().get(ReplicationController.class, namespace, ref.name());
             case "DaemonSet":
                 return ctx.store().get(DaemonSet.class, namespace, ref.name());
             case "Service":
@@ -91,6 +95,6 @@ final class GarbageCollector implements Controller {
     }
 
     private static boolean unknownKind(OwnerReference ref) {
-        return !List.of("Deployment", "ReplicaSet", "DaemonSet", "Service", "Node").contains(ref.kind());
+        return !List.of("Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Service", "Node").contains(ref.kind());
     }
 }

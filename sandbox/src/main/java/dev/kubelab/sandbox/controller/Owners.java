@@ -11,7 +11,7 @@ final class Owners {
 
     static OwnerReference controllerRef(KubeObject owner) {
         Kind k = owner.kind();
-        String apiVersion = k == Kind.NODE ? "v1" : "apps/v1";
+        String apiVersion = k == Kind.NODE || k == Kind.REPLICATIONCONTROLLER ? "v1" : "apps/v1";
         return new OwnerReference(apiVersion, k.kindName(), owner.metadata().name(), owner.metadata().uid(), true,
                 true);
     }

@@ -34,10 +34,20 @@ final class PodFactory {
                 .withGenerateName(prefix).withOwner(Owners.controllerRef(owner));
         Pod created = store.create(new Pod(meta, PodAdmission.admit(PodDefaults.apply(spec), meta.uid()),
                 PodStatus.pending()));
-        ctx.events().normal(now, owner, "SuccessfulCreate", "Created pod: " + name,
-                owner.kind().kindName().equals("DaemonSet") ? "daemonset-controller" : "replicaset-controller",
-                null);
+        ctx.events().normal(now, owner, "SuccessfulCreate", "Created pod: " + name, component(owner), null);
         return created;
+    }
+
+    /** The event source of the controller that owns such pods. */
+    static String component(KubeObject owner) {
+        switch (owner.kind()) {
+            case DAEMONSET:
+                return "daemonset-controller";
+            case REPLICATIONCONTROLLER:
+                return "replication-controller";
+            default:
+                return "replicaset-controller";
+        }
     }
 
     static Pod create(ControllerContext ctx, KubeObject owner, PodTemplateSpec template, Instant now) {

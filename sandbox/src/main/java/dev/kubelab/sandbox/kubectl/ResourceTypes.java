@@ -15,8 +15,8 @@ import java.util.Set;
  */
 public final class ResourceTypes {
     /** The category `kubectl get all` expands to, in kubectl's order (kinds this cluster serves). */
-    public static final List<Kind> ALL_CATEGORY = List.of(Kind.POD, Kind.SERVICE, Kind.DAEMONSET, Kind.DEPLOYMENT,
-            Kind.REPLICASET);
+    public static final List<Kind> ALL_CATEGORY = List.of(Kind.POD, Kind.REPLICATIONCONTROLLER,
+            Kind.SERVICE, Kind.DAEMONSET, Kind.DEPLOYMENT, Kind.REPLICASET);
 
     private static final Map<String, Kind> SERVED = new HashMap<>();
 
@@ -29,6 +29,7 @@ public final class ResourceTypes {
         served(Kind.DEPLOYMENT, "deployment", "deploy");
         served(Kind.REPLICASET, "replicaset", "rs");
         served(Kind.DAEMONSET, "daemonset", "ds");
+        served(Kind.REPLICATIONCONTROLLER, "replicationcontroller", "rc");
         served(Kind.NAMESPACE, "namespace", "ns");
         served(Kind.CONFIGMAP, "configmap", "cm");
         served(Kind.EVENT, "event", "ev");
@@ -38,7 +39,7 @@ public final class ResourceTypes {
     private static final Set<String> NOT_YET = Set.of("statefulsets", "statefulset", "sts", "jobs", "job",
             "cronjobs", "cronjob", "cj", "ingresses", "ingress", "ing", "secrets", "secret", "serviceaccounts",
             "serviceaccount", "sa", "persistentvolumeclaims", "pvc", "persistentvolumes", "pv",
-            "networkpolicies", "netpol", "replicationcontrollers", "rc", "horizontalpodautoscalers", "hpa");
+            "networkpolicies", "netpol", "horizontalpodautoscalers", "hpa");
 
     /** The names completion offers after `kubectl get `. */
     public static final List<String> COMPLETION_NAMES = List.of("endpoints", "nodes", "pods", "services");

@@ -2,7 +2,7 @@ package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.KubeObject;
-import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.ReplicaWorkload;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
@@ -64,9 +64,9 @@ public final class ScaleCommand implements KubectlCommand {
         if (o instanceof Deployment) {
             now = ((Deployment) o).replicas();
             scaled = ((Deployment) o).withReplicas(replicas);
-        } else if (o instanceof ReplicaSet) {
-            now = ((ReplicaSet) o).replicas();
-            scaled = ((ReplicaSet) o).withReplicas(replicas);
+        } else if (o instanceof ReplicaWorkload) {
+            now = ((ReplicaWorkload<?>) o).replicas();
+            scaled = ((ReplicaWorkload<?>) o).withReplicas(replicas);
         } else {
             throw new UsageException("cannot scale a " + o.kind().kindName() + ": the server could not find the"
                     + " requested resource");

@@ -5,7 +5,7 @@ import dev.kubelab.sandbox.api.DaemonSet;
 import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.PodTemplateSpec;
-import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.ReplicaWorkload;
 import dev.kubelab.sandbox.apiserver.KubectlErrorText;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
@@ -93,14 +93,14 @@ public final class SetCommand implements KubectlCommand {
         if (o instanceof DaemonSet) {
             return ((DaemonSet) o).template();
         }
-        return o instanceof ReplicaSet ? ((ReplicaSet) o).template() : null;
+        return o instanceof ReplicaWorkload ? ((ReplicaWorkload<?>) o).template() : null;
     }
 
     private static KubeObject withTemplate(KubeObject o, PodTemplateSpec t) {
         if (o instanceof Deployment) {
             return ((Deployment) o).withTemplate(t);
         }
-        return o instanceof DaemonSet ? ((DaemonSet) o).withTemplate(t) : ((ReplicaSet) o).withTemplate(t);
+        return o instanceof DaemonSet ? ((DaemonSet) o).withTemplate(t) : ((ReplicaWorkload<?>) o).withTemplate(t);
     }
 
     private static void update(KubectlContext ctx, KubeObject d, Map<String, String> images, List<String> errors) {

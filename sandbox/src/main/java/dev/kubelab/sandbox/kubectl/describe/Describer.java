@@ -32,6 +32,7 @@ public interface Describer {
             case DEPLOYMENT:
                 return Optional.of(new DeploymentDescriber());
             case REPLICASET:
+            case REPLICATIONCONTROLLER:
                 return Optional.of(new ReplicaSetDescriber());
             case DAEMONSET:
                 return Optional.of(new DaemonSetDescriber());

@@ -39,7 +39,8 @@ final class ClientObjectTree {
         if (kind == Kind.POD) {
             clientPodSpec(child(tree, "spec"));
             tree.put("status", new TreeMap<>());
-        } else if (kind == Kind.DEPLOYMENT || kind == Kind.REPLICASET || kind == Kind.DAEMONSET) {
+        } else if (kind == Kind.DEPLOYMENT || kind == Kind.REPLICASET || kind == Kind.DAEMONSET
+                || kind == Kind.REPLICATIONCONTROLLER) {
             Map<String, Object> spec = child(tree, "spec");
             if (kind == Kind.DEPLOYMENT) {
                 spec.putIfAbsent("strategy", new TreeMap<>());

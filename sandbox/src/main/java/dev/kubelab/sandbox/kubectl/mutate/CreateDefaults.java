@@ -11,11 +11,13 @@ import dev.kubelab.sandbox.api.PodSpec;
 import dev.kubelab.sandbox.api.PodStatus;
 import dev.kubelab.sandbox.api.PodTemplateSpec;
 import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.ReplicationController;
 import dev.kubelab.sandbox.controller.defaults.DeploymentDefaults;
 import dev.kubelab.sandbox.controller.defaults.PodDefaults;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The v1 defaulting the API server applies on create to kinds that have no registry of their own yet (pods,
@@ -42,6 +44,9 @@ public final class CreateDefaults {
             return new ReplicaSet(rs.metadata().withGeneration(1), rs.replicas(), rs.selector(),
                     template(rs.template()), rs.status());
         }
+        if (object instanceof ReplicationController) {
+            return replicationController((ReplicationController) object);
+        }
         if (object instanceof DaemonSet) {
             DaemonSet ds = (DaemonSet) object;
             return ds.withTemplate(template(ds.template())).defaulted();
@@ -50,6 +55,17 @@ public final class CreateDefaults {
             return new Namespace(object.metadata(), "Active");
         }
         return object;
+    }
+
+    /** SetDefaults_ReplicationController: an empty selector, and empty labels, become the template's labels. */
+    private static ReplicationController replicationController(ReplicationController rc) {
+        Map<String, String> labels = rc.template() == null ? Map.of() : rc.template().labels();
+        ReplicationController out = rc.template() == null ? rc : rc.withTemplate(template(rc.template()));
+        if (!labels.isEmpty() && out.selector().isEmpty()) {
+            out = out.withSelector(labels);
+        }
+        var meta = out.metadata().withGeneration(1);
+        return out.withMetadata(!labels.isEmpty() && meta.labels().isEmpty() ? meta.withLabels(labels) : meta);
     }
 
     private static PodTemplateSpec template(PodTemplateSpec t) {

@@ -7,6 +7,8 @@ import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.LabelSelector;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.ReplicationController;
+import dev.kubelab.sandbox.api.ReplicaWorkload;
 import dev.kubelab.sandbox.api.Service;
 import dev.kubelab.sandbox.api.ServicePort;
 import dev.kubelab.sandbox.registry.field.GoSelectorValues;
@@ -28,7 +30,8 @@ public final class ExposeIntrospection {
 
     /** Null when the kind can be exposed, else kubectl's "cannot expose a Kind.group". */
     public static String cannotExpose(KubeObject o) {
-        if (o instanceof Pod || o instanceof Service || o instanceof Deployment || o instanceof ReplicaSet) {
+        if (o instanceof Pod || o instanceof Service || o instanceof Deployment
+                || o instanceof ReplicaWorkload) {
             return null;
         }
         String lower = o.kind().qualifiedLowerKind();
@@ -51,6 +54,9 @@ public final class ExposeIntrospection {
                 throw new UsageException("the service has no pod selector set");
             }
             return selector;
+        }
+        if (o instanceof ReplicationController) {
+            return ((ReplicationController) o).selector(); // MakeLabels(spec.selector), no emptiness check
         }
         LabelSelector selector = o instanceof Deployment ? ((Deployment) o).selector() : ((ReplicaSet) o).selector();
         if (selector != null && !selector.matchExpressions().isEmpty()) {
@@ -89,8 +95,8 @@ public final class ExposeIntrospection {
         if (o instanceof Deployment) {
             return ((Deployment) o).template().spec().containers();
         }
-        if (o instanceof ReplicaSet) {
-            return ((ReplicaSet) o).template().spec().containers();
+        if (o instanceof ReplicaWorkload) {
+            return ((ReplicaWorkload<?>) o).template().spec().containers();
         }
         return new ArrayList<>();
     }

@@ -7,6 +7,7 @@ import dev.kubelab.sandbox.api.generic.GenericType;
 import dev.kubelab.sandbox.apiserver.KubectlErrorText;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.ResourceTypes;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
 import dev.kubelab.sandbox.selector.Selector;
@@ -22,10 +23,6 @@ import java.util.Optional;
  * the namespace of -n (all of them with -A). Objects found, in order, and one NotFound line per missing name.
  */
 public final class Targets {
-    /** "all" as the category kubectl expands it to (the kinds this cluster has). */
-    private static final List<Kind> ALL = List.of(Kind.POD, Kind.SERVICE, Kind.DAEMONSET, Kind.DEPLOYMENT,
-            Kind.REPLICASET);
-
     public record Found(List<KubeObject> objects, List<String> errors) {}
 
     private Targets() {
@@ -123,7 +120,7 @@ public final class Targets {
 
     private static List<Kind> kinds(String type) {
         if (type.equalsIgnoreCase("all")) {
-            return ALL;
+            return ResourceTypes.ALL_CATEGORY;
         }
         Optional<Kind> kind = WritableTypes.resolve(type);
         if (kind.isEmpty()) {

@@ -30,6 +30,7 @@ public final class WritableTypes {
         short_("deploy", Kind.DEPLOYMENT);
         short_("rs", Kind.REPLICASET);
         short_("ds", Kind.DAEMONSET);
+        short_("rc", Kind.REPLICATIONCONTROLLER);
         short_("cm", Kind.CONFIGMAP);
         short_("ev", Kind.EVENT);
     }

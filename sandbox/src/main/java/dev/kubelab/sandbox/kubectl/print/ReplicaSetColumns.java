@@ -1,13 +1,17 @@
 package dev.kubelab.sandbox.kubectl.print;
 
-import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.ReplicaWorkload;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** printReplicaSet: NAME DESIRED CURRENT READY AGE [+ CONTAINERS IMAGES SELECTOR]. */
-public final class ReplicaSetColumns implements ColumnSet<ReplicaSet> {
+/**
+ * printReplicaSet and printReplicationController: NAME DESIRED CURRENT READY AGE [+ CONTAINERS IMAGES
+ * SELECTOR], a ReplicationController's SELECTOR being its label map.
+ */
+public final class ReplicaSetColumns<T extends KubeObject & ReplicaWorkload<T>> implements ColumnSet<T> {
 
     @Override
     public List<String> headers(boolean wide) {
@@ -19,12 +23,12 @@ public final class ReplicaSetColumns implements ColumnSet<ReplicaSet> {
     }
 
     @Override
-    public List<String> row(ReplicaSet rs, Instant now, boolean wide) {
+    public List<String> row(T rs, Instant now, boolean wide) {
         List<String> r = new ArrayList<>(List.of(rs.metadata().name(), Integer.toString(rs.replicas()),
                 Integer.toString(rs.status().replicas()), Integer.toString(rs.status().readyReplicas()),
                 ColumnSet.age(rs.metadata().creationTimestamp(), now)));
         if (wide) {
-            r.addAll(WorkloadCells.wide(rs.template(), rs.selector()));
+            r.addAll(WorkloadCells.wide(rs.template(), rs.podSelector()));
         }
         return r;
     }

@@ -2,6 +2,8 @@ package dev.kubelab.sandbox.kubectl.print;
 
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.ReplicationController;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,8 +24,9 @@ public final class TablePrinter {
             case ENDPOINTS -> new EndpointsColumns();
             case ENDPOINTSLICE -> new EndpointSliceColumns();
             case DEPLOYMENT -> new DeploymentColumns();
-            case REPLICASET -> new ReplicaSetColumns();
+            case REPLICASET -> new ReplicaSetColumns<ReplicaSet>();
             case DAEMONSET -> new DaemonSetColumns();
+            case REPLICATIONCONTROLLER -> new ReplicaSetColumns<ReplicationController>();
             case NAMESPACE -> new NamespaceColumns();
             case CONFIGMAP -> new ConfigMapColumns();
             case EVENT -> new EventColumns();

@@ -6,6 +6,7 @@ import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.LabelSelector;
 import dev.kubelab.sandbox.api.PodTemplateSpec;
 import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.ReplicationController;
 import dev.kubelab.sandbox.registry.field.FieldError;
 import dev.kubelab.sandbox.registry.field.GoSelectorValues;
 import dev.kubelab.sandbox.selector.Selector;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The apps/v1 API server's checks of a workload's selector and template (ValidateDeploymentSpec,
- * ValidateReplicaSetSpec, ValidateDaemonSetSpec, and the strategies' immutable selector on update), in their
+ * The API server's checks of a workload's selector and template (ValidateDeploymentSpec,
+ * ValidateReplicaSetSpec, ValidateDaemonSetSpec, core/v1 ValidateReplicationControllerSpec, and the strategies' immutable selector on update), in their
  * order: replicas, selector, then whether the selector matches the template's labels.
  */
 public final class WorkloadValidation {
@@ -34,6 +35,8 @@ public final class WorkloadValidation {
             ReplicaSet rs = (ReplicaSet) object;
             replicas(errs, rs.replicas());
             replicaSetLike(errs, rs.selector(), rs.template(), "deployment"); // sic: kubernetes says deployment
+        } else if (object instanceof ReplicationController) {
+            return replicationController((ReplicationController) object); // its selector may change
         } else if (object instanceof DaemonSet) {
             DaemonSet ds = (DaemonSet) object;
             daemonSet(errs, ds.selector(), ds.template());
@@ -72,6 +75,21 @@ public final class WorkloadValidation {
         } else if (!Selector.of(selector).matches(labels(template))) {
             errs.add(mismatch(template));
         }
+    }
+
+    /** ValidateReplicationControllerSpec: a non-empty selector, replicas ≥ 0, a template the selector matches. */
+    private static List<FieldError> replicationController(ReplicationController rc) {
+        List<FieldError> errs = new ArrayList<>();
+        if (rc.selector().isEmpty()) {
+            errs.add(FieldError.required("spec.selector", ""));
+        }
+        replicas(errs, rc.replicas());
+        if (rc.template() == null) {
+            errs.add(FieldError.required("spec.template", ""));
+        } else if (!rc.selector().isEmpty() && !Selector.of(rc.podSelector()).matches(labels(rc.template()))) {
+            errs.add(mismatch(rc.template()));
+        }
+        return errs;
     }
 
     private static void daemonSet(List<FieldError> errs, LabelSelector selector, PodTemplateSpec template) {
