@@ -41,8 +41,13 @@ public final class ResourceTypes {
             "serviceaccount", "sa", "persistentvolumeclaims", "pvc", "persistentvolumes", "pv",
             "networkpolicies", "netpol", "horizontalpodautoscalers", "hpa");
 
-    /** The names completion offers after `kubectl get `. */
-    public static final List<String> COMPLETION_NAMES = List.of("endpoints", "nodes", "pods", "services");
+    /**
+     * The names completion offers after `kubectl get `: the served kinds as `kubectl api-resources -o name` lists
+     * them (kubectl's completion asks it), so apps kinds complete with their group: deployments.apps.
+     */
+    public static final List<String> COMPLETION_NAMES = List.of("configmaps", "daemonsets.apps",
+            "deployments.apps", "endpoints", "endpointslices.discovery.k8s.io", "events", "namespaces", "nodes",
+            "pods", "replicasets.apps", "replicationcontrollers", "services");
 
     private ResourceTypes() {
     }
