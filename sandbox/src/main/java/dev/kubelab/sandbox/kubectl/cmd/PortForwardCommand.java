@@ -5,6 +5,7 @@ import dev.kubelab.sandbox.api.ContainerPort;
 import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.ReplicationController;
 import dev.kubelab.sandbox.api.Service;
 import dev.kubelab.sandbox.api.ServicePort;
 import dev.kubelab.sandbox.kubectl.GlobalFlags;
@@ -65,6 +66,10 @@ public final class PortForwardCommand implements KubectlCommand {
                 break;
             case "rs": case "replicaset": case "replicasets":
                 selector = ctx.store().get(ReplicaSet.class, ns, name).map(r -> r.selector().matchLabels()).orElse(null);
+                break;
+            case "rc": case "replicationcontroller": case "replicationcontrollers":
+                selector = ctx.store().get(ReplicationController.class, ns, name).map(ReplicationController::selector)
+                        .orElse(null);
                 break;
             default:
                 return ApiFailure.fail(ctx, "cannot attach to " + type + ": selector for " + type + " not implemented");
@@ -184,6 +189,9 @@ public final class PortForwardCommand implements KubectlCommand {
     }
 
     private static String plural(String type) {
+        if (type.equals("rc") || type.startsWith("replicationcontroller")) {
+            return "replicationcontrollers";
+        }
         return type.startsWith("s") ? "services" : type.startsWith("d") ? "deployments.apps" : "replicasets.apps";
     }
 }
