@@ -119,19 +119,32 @@ final class StatefulSetController implements Controller {
                 + sts.metadata().name() + " successful", StatefulSetPods.COMPONENT, null);
     }
 
+    /**
+     * The counters, with currentRevision kept at the revision the pods had until every one of them runs the
+     * update revision (then both are the same).
+     */
     private static StatefulSetStatus status(StatefulSet sts, Iterable<Pod> pods, String revision) {
+        String current = sts.status() == null || sts.status().currentRevision() == null ? revision
+                : sts.status().currentRevision();
         int replicas = 0;
         int ready = 0;
         int updated = 0;
+        int atCurrent = 0;
         for (Pod p : pods) {
             if (!Pods.active(p)) {
                 continue;
             }
+            String hash = p.metadata().labels().get(StatefulSetPods.REVISION);
             replicas++;
             ready += Pods.ready(p) ? 1 : 0;
-            updated += revision.equals(p.metadata().labels().get(StatefulSetPods.REVISION)) ? 1 : 0;
+            updated += revision.equals(hash) ? 1 : 0;
+            atCurrent += current.equals(hash) ? 1 : 0;
         }
-        return new StatefulSetStatus(sts.metadata().generation(), replicas, ready, updated, updated, ready,
-                revision, revision, 0);
+        if (updated == replicas && replicas == sts.replicas() && ready == replicas) {
+            current = revision;
+            atCurrent = updated;
+        }
+        return new StatefulSetStatus(sts.metadata().generation(), replicas, ready, atCurrent, updated, ready,
+                current, revision, 0);
     }
 }

@@ -77,4 +77,27 @@ class StatefulSetControllerTest {
         lab.after(60);
         assertTrue(lab.pods("web-").isEmpty());
     }
+
+    @Test
+    void aNewTemplateReplacesPodsFromTheHighestOrdinalDown() {
+        Lab lab = new Lab();
+        sts(lab, 2, null);
+        lab.after(60);
+        StatefulSet live = lab.store.get(StatefulSet.class, "default", "web").orElseThrow();
+        String before = live.status().updateRevision();
+        lab.store.update(live.withTemplate(live.template().withSpec(live.template().spec().withContainers(
+                List.of(new Container("nginx", "nginx:1.27", List.of()))))));
+        lab.settle();
+        StatefulSet rolling = lab.store.get(StatefulSet.class, "default", "web").orElseThrow();
+        assertEquals(before, rolling.status().currentRevision());
+        assertTrue(lab.pods("web-1").get(0).metadata().deletionTimestamp() != null);
+        for (int i = 0; i < 6; i++) {
+            lab.after(60);
+        }
+        StatefulSet done = lab.store.get(StatefulSet.class, "default", "web").orElseThrow();
+        assertEquals(done.status().updateRevision(), done.status().currentRevision());
+        assertEquals(2, done.status().updatedReplicas());
+        assertTrue(lab.pods("web-").stream().allMatch(p -> done.status().updateRevision()
+                .equals(p.metadata().labels().get("controller-revision-hash"))));
+    }
 }
