@@ -10,6 +10,7 @@ public enum Kind {
     DEPLOYMENT("Deployment", "apps", "deployments", true, Deployment.class),
     REPLICASET("ReplicaSet", "apps", "replicasets", true, ReplicaSet.class),
     DAEMONSET("DaemonSet", "apps", "daemonsets", true, DaemonSet.class),
+    STATEFULSET("StatefulSet", "apps", "statefulsets", true, StatefulSet.class),
     REPLICATIONCONTROLLER("ReplicationController", "", "replicationcontrollers", true, ReplicationController.class),
     ENDPOINTSLICE("EndpointSlice", "discovery.k8s.io", "endpointslices", true, EndpointSlice.class),
     CONFIGMAP("ConfigMap", "", "configmaps", true, ConfigMap.class),

@@ -3,7 +3,7 @@ package dev.kubelab.sandbox.api;
 /** Any object the API server stores: it has metadata and knows its kind. */
 public sealed interface KubeObject
         permits Namespace, Node, Pod, Service, Endpoints, Deployment, ReplicaSet, DaemonSet,
-                ReplicationController, EndpointSlice, ConfigMap, Event, GenericObject {
+                ReplicationController, StatefulSet, EndpointSlice, ConfigMap, Event, GenericObject {
 
     ObjectMeta metadata();
 

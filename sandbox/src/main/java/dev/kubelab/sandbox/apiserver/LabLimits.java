@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.apiserver;
 import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.ReplicaWorkload;
+import dev.kubelab.sandbox.api.StatefulSet;
 import dev.kubelab.sandbox.registry.field.FieldError;
 import dev.kubelab.sandbox.store.ObjectStore;
 
@@ -29,7 +30,8 @@ final class LabLimits {
 
     static void admitReplicas(KubeObject object) {
         int replicas = object instanceof Deployment d ? d.replicas()
-                : object instanceof ReplicaWorkload<?> r ? r.replicas() : 0;
+                : object instanceof ReplicaWorkload<?> r ? r.replicas()
+                : object instanceof StatefulSet s ? s.replicas() : 0;
         if (replicas > MAX_REPLICAS) {
             throw StatusError.invalid(object.kind(), object.metadata().name(), List.of(FieldError.invalid(
                     "spec.replicas", replicas, "must be less than or equal to " + MAX_REPLICAS + " in this lab")));

@@ -27,6 +27,15 @@ final class Layouts {
             Map.entry("ReplicationController.replicas", "spec.replicas"),
             Map.entry("ReplicationController.selector", "spec.selector"),
             Map.entry("ReplicationController.template", "spec.template"),
+            Map.entry("StatefulSet.replicas", "spec.replicas"),
+            Map.entry("StatefulSet.selector", "spec.selector"),
+            Map.entry("StatefulSet.template", "spec.template"),
+            Map.entry("StatefulSet.serviceName", "spec.serviceName"),
+            Map.entry("StatefulSet.podManagementPolicy", "spec.podManagementPolicy"),
+            Map.entry("StatefulSet.updateStrategy", "spec.updateStrategy"),
+            Map.entry("StatefulSet.revisionHistoryLimit", "spec.revisionHistoryLimit"),
+            Map.entry("StatefulSet.persistentVolumeClaimRetentionPolicy", "spec.persistentVolumeClaimRetentionPolicy"),
+            Map.entry("StatefulSetUpdateStrategy.partition", "rollingUpdate.partition"),
             Map.entry("DaemonSet.selector", "spec.selector"),
             Map.entry("DaemonSet.template", "spec.template"),
             Map.entry("DaemonSet.updateStrategy", "spec.updateStrategy"),
@@ -57,17 +66,19 @@ final class Layouts {
             "NodeAddress.address", "Deployment.replicas", "ReplicaSet.replicas", "Terminated.exitCode",
             "DaemonSet/WorkloadStatus.replicas", "DaemonSet/WorkloadStatus.readyReplicas",
             "ReplicaSet/WorkloadStatus.replicas", "ReplicationController.replicas",
-            "ReplicationController/WorkloadStatus.replicas");
+            "ReplicationController/WorkloadStatus.replicas", "StatefulSet.replicas", "StatefulSetStatus.replicas",
+            "StatefulSetStatus.availableReplicas");
 
     /**
      * Pointer ints the records keep as plain ints, with the value the API server defaults an absent one to:
      * a Deployment or ReplicaSet applied without spec.replicas runs one pod.
      */
     private static final Map<String, Integer> DEFAULT_WHEN_ABSENT = Map.of("Deployment.replicas", 1,
-            "ReplicaSet.replicas", 1, "ReplicationController.replicas", 1, "Probe.periodSeconds", 10, "Probe.failureThreshold", 3);
+            "ReplicaSet.replicas", 1, "ReplicationController.replicas", 1, "StatefulSet.replicas", 1, "Probe.periodSeconds", 10, "Probe.failureThreshold", 3);
 
     /** Struct pointers written whenever set, even with no fields: `emptyDir: {}`. */
-    private static final Set<String> PRESENT_WHEN_SET = Set.of("Volume.emptyDir", "PodSpec.priority");
+    private static final Set<String> PRESENT_WHEN_SET = Set.of("Volume.emptyDir", "PodSpec.priority",
+            "StatefulSetUpdateStrategy.partition", "StatefulSetStatus.collisionCount");
 
     /** Booleans Kubernetes keeps as *bool: written only when true. */
     private static final Set<String> TRUE_ONLY = Set.of("OwnerReference.controller");
@@ -79,7 +90,7 @@ final class Layouts {
     /** Pointer ints the records keep as -1 until defaulting fills them: -1 is written as absent. */
     private static final Set<String> MINUS_ONE_UNSET = Set.of("PodSpec.terminationGracePeriodSeconds",
             "Deployment.revisionHistoryLimit", "Deployment.progressDeadlineSeconds",
-            "DaemonSet.revisionHistoryLimit", "ReplicaSet.minReadySeconds");
+            "DaemonSet.revisionHistoryLimit", "StatefulSet.revisionHistoryLimit", "ReplicaSet.minReadySeconds");
 
     private Layouts() {
     }

@@ -35,7 +35,7 @@ public final class ControllerManager {
         EndpointsController endpoints = new EndpointsController(ctx);
         EndpointSliceController slices = new EndpointSliceController(ctx);
         this.controllers = List.of(new DeploymentController(ctx), new ReplicaSetController(ctx),
-                new ReplicationManager(ctx),
+                new ReplicationManager(ctx), new StatefulSetController(ctx),
                 new DaemonSetController(ctx), new GarbageCollector(ctx), new Scheduler(ctx), kubelet,
                 endpoints, slices, new MetalLbController(ctx), new RootCaPublisher(ctx));
         this.ranAt = new long[controllers.size()];

@@ -11,6 +11,7 @@ import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.api.ReplicationController;
 import dev.kubelab.sandbox.api.Service;
+import dev.kubelab.sandbox.api.StatefulSet;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -30,7 +31,7 @@ final class GarbageCollector implements Controller {
         this.ctx = ctx;
     }
 
-    private static final Set<Kind> READS = EnumSet.of(Kind.REPLICASET, Kind.REPLICATIONCONTROLLER, Kind.POD, Kind.ENDPOINTSLICE,
+    private static final Set<Kind> READS = EnumSet.of(Kind.REPLICASET, Kind.REPLICATIONCONTROLLER, Kind.STATEFULSET, Kind.POD, Kind.ENDPOINTSLICE,
                 Kind.DEPLOYMENT, Kind.DAEMONSET,
                 Kind.SERVICE, Kind.NODE);
 
@@ -83,6 +84,8 @@ final class GarbageCollector implements Controller {
                 return ctx.store().get(ReplicaSet.class, namespace, ref.name());
             case "ReplicationController":
                 return ctx.store().get(ReplicationController.class, namespace, ref.name());
+            case "StatefulSet":
+                return ctx.store().get(StatefulSet.class, namespace, ref.name());
             case "DaemonSet":
                 return ctx.store().get(DaemonSet.class, namespace, ref.name());
             case "Service":
@@ -95,6 +98,7 @@ final class GarbageCollector implements Controller {
     }
 
     private static boolean unknownKind(OwnerReference ref) {
-        return !List.of("Deployment", "ReplicaSet", "ReplicationController", "DaemonSet", "Service", "Node").contains(ref.kind());
+        return !List.of("Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet",
+                "Service", "Node").contains(ref.kind());
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class ResourceTypes {
     /** The category `kubectl get all` expands to, in kubectl's order (kinds this cluster serves). */
     public static final List<Kind> ALL_CATEGORY = List.of(Kind.POD, Kind.REPLICATIONCONTROLLER,
-            Kind.SERVICE, Kind.DAEMONSET, Kind.DEPLOYMENT, Kind.REPLICASET);
+            Kind.SERVICE, Kind.DAEMONSET, Kind.DEPLOYMENT, Kind.REPLICASET, Kind.STATEFULSET);
 
     private static final Map<String, Kind> SERVED = new HashMap<>();
 
@@ -30,13 +30,14 @@ public final class ResourceTypes {
         served(Kind.REPLICASET, "replicaset", "rs");
         served(Kind.DAEMONSET, "daemonset", "ds");
         served(Kind.REPLICATIONCONTROLLER, "replicationcontroller", "rc");
+        served(Kind.STATEFULSET, "statefulset", "sts");
         served(Kind.NAMESPACE, "namespace", "ns");
         served(Kind.CONFIGMAP, "configmap", "cm");
         served(Kind.EVENT, "event", "ev");
     }
 
     /** Real resource types a learner may try that this terminal cannot show yet. */
-    private static final Set<String> NOT_YET = Set.of("statefulsets", "statefulset", "sts", "jobs", "job",
+    private static final Set<String> NOT_YET = Set.of("jobs", "job",
             "cronjobs", "cronjob", "cj", "ingresses", "ingress", "ing", "secrets", "secret", "serviceaccounts",
             "serviceaccount", "sa", "persistentvolumeclaims", "pvc", "persistentvolumes", "pv",
             "networkpolicies", "netpol", "horizontalpodautoscalers", "hpa");

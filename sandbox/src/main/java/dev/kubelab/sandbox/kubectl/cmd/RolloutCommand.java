@@ -1,7 +1,9 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.StatefulSet;
 import dev.kubelab.sandbox.controller.DeploymentRollback;
 import dev.kubelab.sandbox.controller.Revisions;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
@@ -16,6 +18,7 @@ import dev.kubelab.sandbox.kubectl.cmd.workload.RolloutWatch;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.IntFlags;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.mutate.Targets;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.GoDuration;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
@@ -25,7 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * `kubectl rollout status|history|undo DEPLOYMENT`, `rollout restart DEPLOYMENT|DAEMONSET` (pkg/cmd/rollout).
+ * `kubectl rollout status DEPLOYMENT|STATEFULSET`, `rollout history|undo DEPLOYMENT`, `rollout restart DEPLOYMENT|DAEMONSET` (pkg/cmd/rollout).
  * `status` prints the progress line for the cluster as it is now and, unless the rollout is done or --watch=false,
  * keeps running in the foreground and prints a line per change until it is ({@link RolloutWatch}).
  */
@@ -57,7 +60,7 @@ public final class RolloutCommand implements KubectlCommand {
         return ApiFailure.guarded(ctx, () -> {
             switch (sub) {
                 case "status":
-                    return status(ctx, targets(ctx, rest, args, "no status viewer has been implemented for"), args);
+                    return status(ctx, rest, args);
                 case "history":
                     long revision = IntFlags.value(args, "revision", "--revision", 0, "rollout history");
                     return history(ctx, targets(ctx, rest, args, "no history viewer has been implemented for"),
@@ -80,25 +83,32 @@ public final class RolloutCommand implements KubectlCommand {
         return DeploymentTargets.resolve(ctx, rest, args, prefix);
     }
 
-    private static int status(KubectlContext ctx, DeploymentTargets found, ParsedArgs args) {
+    /** kubectl's StatusViewerFor: Deployments and StatefulSets have one. */
+    private static int status(KubectlContext ctx, List<String> rest, ParsedArgs args) {
         Duration timeout = GoDuration.flag(args, "timeout", "0s", "rollout status", ctx.io().err());
         if (timeout == null) {
             return 1;
         }
+        Targets.Found found = Targets.resolve(ctx, rest, args);
         List<String> errors = new ArrayList<>(found.errors());
-        Deployment waitFor = null;
-        for (Deployment d : found.deployments()) {
-            RolloutProgress progress = RolloutProgress.of(d);
+        KubeObject waitFor = null;
+        int viewed = 0;
+        for (KubeObject o : found.objects()) {
+            if (!(o instanceof Deployment) && !(o instanceof StatefulSet)) {
+                errors.add("error: no status viewer has been implemented for " + DeploymentTargets.groupKind(o));
+                continue;
+            }
+            viewed++;
+            RolloutProgress progress = RolloutProgress.of(o);
             if (progress.failed()) {
                 errors.add("error: " + progress.line());
             } else {
                 ctx.io().out().println(progress.line());
-                waitFor = progress.done() ? waitFor : d;
+                waitFor = progress.done() ? waitFor : o;
             }
         }
         boolean watch = !args.value("watch", "true").equals("false");
-        if (waitFor != null && watch && errors.isEmpty() && found.deployments().size() == 1
-                && ctx.jobs().mayStart()) {
+        if (waitFor != null && watch && errors.isEmpty() && viewed == 1 && ctx.jobs().mayStart()) {
             ctx.jobs().start(new RolloutWatch(ctx.store(), waitFor,
                     timeout.isZero() ? null : ctx.now().plus(timeout)));
         }

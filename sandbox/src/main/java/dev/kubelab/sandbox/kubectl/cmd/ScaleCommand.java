@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.kubectl.cmd;
 import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.ReplicaWorkload;
+import dev.kubelab.sandbox.api.StatefulSet;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
@@ -67,6 +68,9 @@ public final class ScaleCommand implements KubectlCommand {
         } else if (o instanceof ReplicaWorkload) {
             now = ((ReplicaWorkload<?>) o).replicas();
             scaled = ((ReplicaWorkload<?>) o).withReplicas(replicas);
+        } else if (o instanceof StatefulSet) {
+            now = ((StatefulSet) o).replicas();
+            scaled = ((StatefulSet) o).withReplicas(replicas);
         } else {
             throw new UsageException("cannot scale a " + o.kind().kindName() + ": the server could not find the"
                     + " requested resource");

@@ -6,6 +6,7 @@ import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.PodTemplateSpec;
 import dev.kubelab.sandbox.api.ReplicaWorkload;
+import dev.kubelab.sandbox.api.StatefulSet;
 import dev.kubelab.sandbox.apiserver.KubectlErrorText;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
@@ -93,12 +94,18 @@ public final class SetCommand implements KubectlCommand {
         if (o instanceof DaemonSet) {
             return ((DaemonSet) o).template();
         }
+        if (o instanceof StatefulSet) {
+            return ((StatefulSet) o).template();
+        }
         return o instanceof ReplicaWorkload ? ((ReplicaWorkload<?>) o).template() : null;
     }
 
     private static KubeObject withTemplate(KubeObject o, PodTemplateSpec t) {
         if (o instanceof Deployment) {
             return ((Deployment) o).withTemplate(t);
+        }
+        if (o instanceof StatefulSet) {
+            return ((StatefulSet) o).withTemplate(t);
         }
         return o instanceof DaemonSet ? ((DaemonSet) o).withTemplate(t) : ((ReplicaWorkload<?>) o).withTemplate(t);
     }

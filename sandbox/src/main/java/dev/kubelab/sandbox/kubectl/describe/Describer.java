@@ -34,6 +34,8 @@ public interface Describer {
             case REPLICASET:
             case REPLICATIONCONTROLLER:
                 return Optional.of(new ReplicaSetDescriber());
+            case STATEFULSET:
+                return Optional.of(new StatefulSetDescriber());
             case DAEMONSET:
                 return Optional.of(new DaemonSetDescriber());
             default:

@@ -40,7 +40,7 @@ final class ClientObjectTree {
             clientPodSpec(child(tree, "spec"));
             tree.put("status", new TreeMap<>());
         } else if (kind == Kind.DEPLOYMENT || kind == Kind.REPLICASET || kind == Kind.DAEMONSET
-                || kind == Kind.REPLICATIONCONTROLLER) {
+                || kind == Kind.REPLICATIONCONTROLLER || kind == Kind.STATEFULSET) {
             Map<String, Object> spec = child(tree, "spec");
             if (kind == Kind.DEPLOYMENT) {
                 spec.putIfAbsent("strategy", new TreeMap<>());

@@ -12,6 +12,7 @@ import dev.kubelab.sandbox.api.PodStatus;
 import dev.kubelab.sandbox.api.PodTemplateSpec;
 import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.api.ReplicationController;
+import dev.kubelab.sandbox.api.StatefulSet;
 import dev.kubelab.sandbox.controller.defaults.DeploymentDefaults;
 import dev.kubelab.sandbox.controller.defaults.PodDefaults;
 
@@ -46,6 +47,11 @@ public final class CreateDefaults {
         }
         if (object instanceof ReplicationController) {
             return replicationController((ReplicationController) object);
+        }
+        if (object instanceof StatefulSet) {
+            StatefulSet sts = (StatefulSet) object;
+            return sts.withTemplate(template(sts.template())).defaulted()
+                    .withMetadata(sts.metadata().withGeneration(1));
         }
         if (object instanceof DaemonSet) {
             DaemonSet ds = (DaemonSet) object;

@@ -15,7 +15,7 @@ public final class ServerOwnedFields {
     public static KubeObject keep(KubeObject patched, ObjectMeta live, boolean specChanged) {
         Kind kind = patched.kind();
         boolean bump = specChanged && (kind == Kind.DEPLOYMENT || kind == Kind.REPLICASET || kind == Kind.DAEMONSET
-                || kind == Kind.REPLICATIONCONTROLLER);
+                || kind == Kind.REPLICATIONCONTROLLER || kind == Kind.STATEFULSET);
         ObjectMeta p = patched.metadata();
         return patched.withMetadata(new ObjectMeta(live.name(), live.namespace(), live.uid(), live.resourceVersion(),
                 live.creationTimestamp(), p.labels(), p.annotations(), live.ownerReferences(),

@@ -31,6 +31,7 @@ public final class WritableTypes {
         short_("rs", Kind.REPLICASET);
         short_("ds", Kind.DAEMONSET);
         short_("rc", Kind.REPLICATIONCONTROLLER);
+        short_("sts", Kind.STATEFULSET);
         short_("cm", Kind.CONFIGMAP);
         short_("ev", Kind.EVENT);
     }

@@ -26,6 +26,7 @@ public final class TablePrinter {
             case DEPLOYMENT -> new DeploymentColumns();
             case REPLICASET -> new ReplicaSetColumns<ReplicaSet>();
             case DAEMONSET -> new DaemonSetColumns();
+            case STATEFULSET -> new StatefulSetColumns();
             case REPLICATIONCONTROLLER -> new ReplicaSetColumns<ReplicationController>();
             case NAMESPACE -> new NamespaceColumns();
             case CONFIGMAP -> new ConfigMapColumns();

@@ -7,6 +7,7 @@ import dev.kubelab.sandbox.api.LabelSelector;
 import dev.kubelab.sandbox.api.PodTemplateSpec;
 import dev.kubelab.sandbox.api.ReplicaSet;
 import dev.kubelab.sandbox.api.ReplicationController;
+import dev.kubelab.sandbox.api.StatefulSet;
 import dev.kubelab.sandbox.registry.field.FieldError;
 import dev.kubelab.sandbox.registry.field.GoSelectorValues;
 import dev.kubelab.sandbox.selector.Selector;
@@ -37,6 +38,11 @@ public final class WorkloadValidation {
             replicaSetLike(errs, rs.selector(), rs.template(), "deployment"); // sic: kubernetes says deployment
         } else if (object instanceof ReplicationController) {
             return replicationController((ReplicationController) object); // its selector may change
+        } else if (object instanceof StatefulSet) {
+            StatefulSet sts = (StatefulSet) object;
+            replicas(errs, sts.replicas());
+            replicaSetLike(errs, sts.selector(), sts.template(), "statefulset");
+            return errs; // the update check of a StatefulSet spec is a different one, not modelled
         } else if (object instanceof DaemonSet) {
             DaemonSet ds = (DaemonSet) object;
             daemonSet(errs, ds.selector(), ds.template());

@@ -1,6 +1,8 @@
 package dev.kubelab.sandbox.kubectl.cmd.workload;
 
 import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.StatefulSet;
 import dev.kubelab.sandbox.api.WorkloadCondition;
 import dev.kubelab.sandbox.api.WorkloadStatus;
 
@@ -9,6 +11,11 @@ import dev.kubelab.sandbox.api.WorkloadStatus;
  * Deployment's rollout has got, and whether it is done.
  */
 public record RolloutProgress(String line, boolean done, boolean failed) {
+    /** A Deployment's or a StatefulSet's progress. */
+    public static RolloutProgress of(KubeObject o) {
+        return o instanceof StatefulSet ? StatefulSetProgress.of((StatefulSet) o) : of((Deployment) o);
+    }
+
     public static RolloutProgress of(Deployment d) {
         String name = d.metadata().name();
         WorkloadStatus s = d.status() == null ? WorkloadStatus.EMPTY : d.status();

@@ -1,6 +1,6 @@
 package dev.kubelab.sandbox.kubectl.cmd.workload;
 
-import dev.kubelab.sandbox.api.Deployment;
+import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.job.ForegroundJob;
 import dev.kubelab.sandbox.store.ObjectStore;
@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 
 /**
  * The waiting part of kubectl rollout status (rollout_status.go): one progress line for every change of the
- * Deployment — repeated lines included, as kubectl prints them — until the rollout is done (0), the Deployment is
+ * Deployment or StatefulSet — repeated lines included, as kubectl prints them — until the rollout is done (0), the Deployment is
  * deleted or exceeds its progress deadline, or --timeout runs out (1).
  */
 public final class RolloutWatch implements ForegroundJob {
@@ -22,12 +22,12 @@ public final class RolloutWatch implements ForegroundJob {
     /** When --timeout runs out; null for none (--timeout=0, the default). */
     private final Instant deadline;
 
-    public RolloutWatch(ObjectStore store, Deployment watched, Instant deadline) {
+    public RolloutWatch(ObjectStore store, KubeObject watched, Instant deadline) {
         this.deadline = deadline;
         String namespace = watched.metadata().namespace();
         String name = watched.metadata().name();
         this.unsubscribe = store.subscribe(event -> {
-            if (event.object() instanceof Deployment && event.object().metadata().name().equals(name)
+            if (event.object().kind() == watched.kind() && event.object().metadata().name().equals(name)
                     && event.object().metadata().namespace().equals(namespace)) {
                 pending.add(event);
             }
@@ -40,7 +40,7 @@ public final class RolloutWatch implements ForegroundJob {
             if (event.type() == WatchEvent.Type.DELETED) {
                 return end(io, "error: object has been deleted");
             }
-            RolloutProgress progress = RolloutProgress.of((Deployment) event.object());
+            RolloutProgress progress = RolloutProgress.of(event.object());
             if (progress.failed()) {
                 return end(io, "error: " + progress.line());
             }
