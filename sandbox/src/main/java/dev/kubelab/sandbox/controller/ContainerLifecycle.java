@@ -55,8 +55,10 @@ final class ContainerLifecycle {
                 String key = node + "|" + ImageRef.parse(c.image()).canonical();
                 boolean cached = imageCache.contains(key) && !"Always".equals(c.imagePullPolicy());
                 if (cached && ctx.catalog().pullable(c.image())) {
+                    // No pull, but containerd still creates the container: ContainerCreating for about a second.
                     event(at, pod, field, "Normal", "Pulled", PullMessages.alreadyPresent(c.image()));
-                    start(pod, c, run, at);
+                    run.stage = Stage.CREATING;
+                    run.next = at.plusSeconds(1);
                 } else {
                     event(at, pod, field, "Normal", "Pulling", PullMessages.pulling(c.image()));
                     run.stage = Stage.PULLING;
@@ -64,6 +66,7 @@ final class ContainerLifecycle {
                 }
             }
             case PULLING -> pulled(pod, c, run, at, field);
+            case CREATING -> start(pod, c, run, at);
             case PULL_FAILED -> {
                 run.pullAttempts++;
                 String msg = "Back-off pulling image \"" + c.image() + "\"";

@@ -9,7 +9,7 @@ import java.time.Instant;
  * attempts, and the states it reports. Mutable, owned by one PodRun.
  */
 final class ContainerRun {
-    enum Stage { WAIT_PULL, PULLING, PULL_FAILED, PULL_BACKOFF, RUNNING, EXITED, CRASH_BACKOFF, DONE }
+    enum Stage { WAIT_PULL, PULLING, CREATING, PULL_FAILED, PULL_BACKOFF, RUNNING, EXITED, CRASH_BACKOFF, DONE }
 
     Stage stage = Stage.WAIT_PULL;
     Instant next;
