@@ -54,15 +54,13 @@ final class DaemonSetController implements Controller {
     @Override
     public void reconcile(Instant now) {
         List<Node> nodes = ctx.store().view(Node.class, null);
-        Set<String> uids = new HashSet<>();
         for (DaemonSet ds : ctx.store().view(DaemonSet.class, null)) {
-            uids.add(ds.metadata().uid());
             if (ds.metadata().deletionTimestamp() == null && !memo.unchanged(ds.metadata().uid(), ds, nodes,
                     ctx.store().view(Pod.class, ds.metadata().namespace()))) {
                 sync(ds, nodes, now);
             }
         }
-        memo.retainOnly(uids);
+        memo.endPass();
     }
 
     private void sync(DaemonSet ds, List<Node> nodes, Instant now) {

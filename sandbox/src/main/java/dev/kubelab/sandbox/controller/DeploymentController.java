@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,9 +42,7 @@ final class DeploymentController implements Controller {
 
     @Override
     public void reconcile(Instant now) {
-        Set<String> uids = new HashSet<>();
         for (Deployment d : ctx.store().view(Deployment.class, null)) {
-            uids.add(d.metadata().uid());
             if (d.metadata().deletionTimestamp() != null) {
                 continue;
             }
@@ -57,7 +54,7 @@ final class DeploymentController implements Controller {
                 sync(d, now);
             }
         }
-        memo.retainOnly(uids);
+        memo.endPass();
     }
 
     /** A rollout that is still progressing times out progressDeadlineSeconds after its last progress. */

@@ -9,7 +9,6 @@ import dev.kubelab.sandbox.api.Service;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,15 +46,14 @@ final class EndpointSliceController implements Controller {
                 ctx.store().delete(Kind.ENDPOINTSLICE, slice.metadata().namespace(), slice.metadata().name());
             }
         }
-        Set<String> uids = new HashSet<>();
         for (Service svc : ctx.store().view(Service.class, null)) {
             String ns = svc.metadata().namespace();
-            if (EndpointSubsets.selects(svc) && uids.add(svc.metadata().uid()) && !memo.unchanged(svc.metadata().uid(),
+            if (EndpointSubsets.selects(svc) && !memo.unchanged(svc.metadata().uid(),
                     svc, ctx.store().view(Pod.class, ns), ctx.store().view(EndpointSlice.class, ns))) {
                 sync(svc, now);
             }
         }
-        memo.retainOnly(uids);
+        memo.endPass();
     }
 
     private void sync(Service svc, Instant now) {

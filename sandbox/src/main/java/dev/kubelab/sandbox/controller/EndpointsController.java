@@ -40,7 +40,6 @@ final class EndpointsController implements Controller {
     @Override
     public void reconcile(Instant now) {
         Set<ObjectKey> live = new HashSet<>();
-        Set<String> uids = new HashSet<>();
         for (Service svc : ctx.store().view(Service.class, null)) {
             if (!EndpointSubsets.selects(svc)) {
                 continue;
@@ -49,13 +48,12 @@ final class EndpointsController implements Controller {
             ObjectKey key = new ObjectKey(ns, svc.metadata().name());
             live.add(key);
             managed.add(key);
-            uids.add(svc.metadata().uid());
             if (!memo.unchanged(svc.metadata().uid(), svc, ctx.store().view(Pod.class, ns),
                     ctx.store().get(Endpoints.class, ns, svc.metadata().name()).orElse(null))) {
                 sync(svc, now);
             }
         }
-        memo.retainOnly(uids);
+        memo.endPass();
         for (ObjectKey gone : new HashSet<>(managed)) {
             if (!live.contains(gone)) {
                 managed.remove(gone);

@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.controller;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,9 +13,12 @@ import java.util.Set;
  */
 final class InputMemo {
     private final Map<String, Object[]> lastInputs = new HashMap<>();
+    /** The keys asked about since the last {@link #endPass()}. */
+    private final Set<String> asked = new HashSet<>();
 
     /** True when {@code inputs} are the very instances the sync of {@code key} last ran on; else remembers them. */
     boolean unchanged(String key, Object... inputs) {
+        asked.add(key);
         Object[] last = lastInputs.get(key);
         if (last != null && last.length == inputs.length && same(last, inputs)) {
             return true;
@@ -23,9 +27,13 @@ final class InputMemo {
         return false;
     }
 
-    /** Forgets objects that are gone, so the memo holds no stale instances of them. */
-    void retainOnly(Set<String> keys) {
-        lastInputs.keySet().retainAll(keys);
+    /**
+     * Ends a controller's pass: forgets the objects it did not ask about (gone, or being deleted), so the memo
+     * holds no stale instances. Forgetting only costs one more run of a sync that then writes nothing.
+     */
+    void endPass() {
+        lastInputs.keySet().retainAll(asked);
+        asked.clear();
     }
 
     private static boolean same(Object[] a, Object[] b) {

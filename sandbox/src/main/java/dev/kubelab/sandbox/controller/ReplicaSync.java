@@ -9,7 +9,6 @@ import dev.kubelab.sandbox.api.WorkloadStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,10 +37,8 @@ abstract class ReplicaSync<T extends KubeObject & ReplicaWorkload<T>> implements
 
     @Override
     public final void reconcile(Instant now) {
-        Set<String> uids = new HashSet<>();
         for (T owner : ctx.store().view(type, null)) {
             String uid = owner.metadata().uid();
-            uids.add(uid);
             if (owner.metadata().deletionTimestamp() == null
                     && !memo.unchanged(uid, owner, ctx.store().view(Pod.class, owner.metadata().namespace()))) {
                 WorkloadStatus status = sync(owner, now);
@@ -50,7 +47,7 @@ abstract class ReplicaSync<T extends KubeObject & ReplicaWorkload<T>> implements
                 }
             }
         }
-        memo.retainOnly(uids);
+        memo.endPass();
     }
 
     private WorkloadStatus sync(T owner, Instant now) {

@@ -8,7 +8,6 @@ import dev.kubelab.sandbox.api.StatefulSetStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,10 +37,8 @@ final class StatefulSetController implements Controller {
 
     @Override
     public void reconcile(Instant now) {
-        Set<String> uids = new HashSet<>();
         for (StatefulSet sts : ctx.store().view(StatefulSet.class, null)) {
             String uid = sts.metadata().uid();
-            uids.add(uid);
             if (sts.metadata().deletionTimestamp() == null
                     && !memo.unchanged(uid, sts, ctx.store().view(Pod.class, sts.metadata().namespace()))) {
                 StatefulSetStatus status = sync(sts, now);
@@ -50,7 +47,7 @@ final class StatefulSetController implements Controller {
                 }
             }
         }
-        memo.retainOnly(uids);
+        memo.endPass();
     }
 
     private StatefulSetStatus sync(StatefulSet sts, Instant now) {
