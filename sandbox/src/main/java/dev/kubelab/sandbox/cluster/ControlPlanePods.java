@@ -40,8 +40,7 @@ final class ControlPlanePods {
     static PodSpec spec(String component) {
         String image = component.equals("etcd") ? ClusterFacts.ETCD_IMAGE : ClusterFacts.componentImage(component);
         PodSpec spec = new PodSpec(null, true, List.of(new Container(component, image, List.of())));
-        return Workloads.FULL_SPECS ? PodDefaults.apply(
-                spec.withTolerations(List.of(new Toleration(null, "Exists", null, "NoExecute", null))))
-                .withPriority("system-node-critical", 2000001000, "PreemptLowerPriority") : spec;
+        return PodDefaults.apply(spec.withTolerations(List.of(new Toleration(null, "Exists", null, "NoExecute", null))))
+                .withPriority("system-node-critical", 2000001000, "PreemptLowerPriority");
     }
 }

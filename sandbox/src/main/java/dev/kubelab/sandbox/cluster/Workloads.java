@@ -114,15 +114,13 @@ final class Workloads {
      * The pod spec of a kube-system template, defaulted as the API server stores it, with the addons'
      * tolerations (kube-proxy's Exists lets its DaemonSet recreate the control plane's pod).
      */
-    static final boolean FULL_SPECS = true;
-
     private static PodSpec spec(boolean hostNetwork, List<Container> containers, List<Toleration> tolerations) {
         PodSpec plain = new PodSpec(null, hostNetwork, containers);
         if (containers.stream().anyMatch(c -> c.image().equals(ClusterFacts.COREDNS_IMAGE))) {
             // kubeadm's CoreDNS manifest: it forwards through the node's resolv.conf, not through itself.
             plain = plain.withDnsPolicy("Default");
         }
-        return FULL_SPECS ? PodDefaults.apply(plain.withTolerations(tolerations)) : plain;
+        return PodDefaults.apply(plain.withTolerations(tolerations));
     }
 
     /** Where one replica runs; created null = as soon as the ReplicaSet exists. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** API objects to and from what `kubectl get -o yaml|json` prints and `kubectl apply -f` reads. */
 public final class ObjectCodec {
@@ -70,6 +71,15 @@ public final class ObjectCodec {
     /** Every object of a -f file, in order; a {@code kind: List} contributes its items. */
     public static List<KubeObject> decodeFile(String content, String source) {
         List<KubeObject> objects = new ArrayList<>();
+        forEachObjectTree(content, source, tree -> objects.add(fromTree(tree, source)));
+        return objects;
+    }
+
+    /**
+     * Hands each object's tree of a -f file to {@code action}, in order: every document, a {@code kind: List}
+     * by its items. A document that is not a mapping fails as kubectl's decoding does.
+     */
+    public static void forEachObjectTree(String content, String source, Consumer<Map<?, ?>> action) {
         for (Object doc : ManifestParser.documents(content, source)) {
             if (!(doc instanceof Map)) {
                 throw new CodecException("error parsing " + source + ": json: cannot unmarshal "
@@ -78,13 +88,12 @@ public final class ObjectCodec {
             Map<?, ?> map = (Map<?, ?>) doc;
             if ("List".equals(map.get("kind")) && map.get("items") instanceof List) {
                 for (Object item : (List<?>) map.get("items")) {
-                    objects.add(fromTree((Map<?, ?>) item, source));
+                    action.accept((Map<?, ?>) item);
                 }
             } else {
-                objects.add(fromTree(map, source));
+                action.accept(map);
             }
         }
-        return objects;
     }
 
     /**
@@ -93,18 +102,23 @@ public final class ObjectCodec {
      * has nothing to say that the records can tell for certain (see {@link MisspelledFields}).
      */
     public static String strictDecodingError(Map<?, ?> tree) {
+        Kind kind = modelledKind(tree.get("kind"), tree.get("apiVersion"));
+        List<String> unknown = kind == null ? List.of() : MisspelledFields.of(tree, kind.type(), kind.kindName());
+        if (unknown.isEmpty()) {
+            return null;
+        }
+        StringJoiner fields = new StringJoiner(", ");
+        unknown.forEach(f -> fields.add("unknown field \"" + f + "\""));
+        String version = apiVersion(kind).substring(apiVersion(kind).indexOf('/') + 1);
+        return kind.kindName() + " in version \"" + version + "\" cannot be handled as a " + kind.kindName()
+                + ": strict decoding error: " + fields;
+    }
+
+    /** The modelled kind of this kind name and apiVersion; null for generic and unknown kinds. */
+    private static Kind modelledKind(Object kindName, Object version) {
         for (Kind kind : Kind.values()) {
-            if (kind.kindName().equals(tree.get("kind")) && apiVersion(kind).equals(tree.get("apiVersion"))) {
-                List<String> unknown = MisspelledFields.of(tree, kind.type(), kind.kindName());
-                if (unknown.isEmpty()) {
-                    return null;
-                }
-                StringJoiner fields = new StringJoiner(", ");
-                unknown.forEach(f -> fields.add("unknown field \"" + f + "\""));
-                String version = apiVersion(kind).contains("/") ? apiVersion(kind).substring(apiVersion(kind)
-                        .indexOf('/') + 1) : apiVersion(kind);
-                return kind.kindName() + " in version \"" + version + "\" cannot be handled as a " + kind.kindName()
-                        + ": strict decoding error: " + fields;
+            if (kind.kindName().equals(kindName) && apiVersion(kind).equals(version)) {
+                return kind;
             }
         }
         return null;
@@ -122,10 +136,9 @@ public final class ObjectCodec {
             throw new CodecException("unable to decode \"" + source + "\": Object 'apiVersion' is missing in '"
                     + JsonEmitter.compact(tree) + "'");
         }
-        for (Kind kind : Kind.values()) {
-            if (kind.kindName().equals(kindName) && apiVersion(kind).equals(version)) {
-                return RecordDecoder.decode(tree, kind.type(), kind.kindName(), "");
-            }
+        Kind kind = modelledKind(kindName, version);
+        if (kind != null) {
+            return RecordDecoder.decode(tree, kind.type(), kind.kindName(), "");
         }
         Optional<GenericType> generic = GenericTypes.find((String) version, (String) kindName);
         if (generic.isPresent()) {

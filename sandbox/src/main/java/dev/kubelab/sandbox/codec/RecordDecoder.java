@@ -108,21 +108,8 @@ final class RecordDecoder {
         if (wanted.isInstance(raw)) {
             return raw;
         }
-        throw new CodecException("json: cannot unmarshal " + jsonKind(raw) + " into Go struct field "
+        throw new CodecException("json: cannot unmarshal " + JsonKind.of(raw) + " into Go struct field "
                 + field.struct() + "." + field.path() + " of type " + goType);
-    }
-
-    private static String jsonKind(Object raw) {
-        if (raw instanceof String) {
-            return "string";
-        }
-        if (raw instanceof Number) {
-            return "number";
-        }
-        if (raw instanceof Boolean) {
-            return "bool";
-        }
-        return raw instanceof List ? "array" : "object";
     }
 
     private static Instant instant(String s, Field field) {

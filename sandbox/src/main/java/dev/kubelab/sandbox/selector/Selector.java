@@ -72,28 +72,4 @@ public interface Selector {
     static Selector nothing() {
         return Nothing.INSTANCE;
     }
-
-    /** The temporary equality-only form; kept so older callers compile. Prefer {@link #ofLabels}. */
-    @Deprecated
-    record MatchLabels(Map<String, String> required) implements Selector {
-        @Override
-        public boolean matches(Map<String, String> labels) {
-            return ofLabels(required).matches(labels);
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return required.isEmpty();
-        }
-
-        @Override
-        public List<Requirement> requirements() {
-            return ofLabels(required).requirements();
-        }
-
-        @Override
-        public String toString() {
-            return ofLabels(required).toString();
-        }
-    }
 }

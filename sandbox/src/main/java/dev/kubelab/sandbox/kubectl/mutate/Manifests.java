@@ -3,7 +3,6 @@ package dev.kubelab.sandbox.kubectl.mutate;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.codec.CodecException;
-import dev.kubelab.sandbox.codec.ManifestParser;
 import dev.kubelab.sandbox.codec.ObjectCodec;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.web.SimulatedInternet;
@@ -94,22 +93,8 @@ public final class Manifests {
 
     private static void decode(String content, String source, List<Manifest> out) {
         try {
-            for (Object doc : ManifestParser.documents(content, source)) {
-                if (!(doc instanceof Map)) {
-                    throw new CodecException("error parsing " + source + ": json: cannot unmarshal "
-                            + (doc instanceof List ? "array" : "string")
-                            + " into Go value of type map[string]interface {}");
-                }
-                Map<?, ?> map = (Map<?, ?>) doc;
-                if ("List".equals(map.get("kind")) && map.get("items") instanceof List) {
-                    for (Object item : (List<?>) map.get("items")) {
-                        Map<?, ?> itemTree = (Map<?, ?>) item;
-                        out.add(new Manifest(source, itemTree, ObjectCodec.fromTree(itemTree, source)));
-                    }
-                } else {
-                    out.add(new Manifest(source, map, ObjectCodec.fromTree(map, source)));
-                }
-            }
+            ObjectCodec.forEachObjectTree(content, source,
+                    tree -> out.add(new Manifest(source, tree, ObjectCodec.fromTree(tree, source))));
         } catch (CodecException e) {
             throw new UsageException(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.kubectl.patch;
 
+import dev.kubelab.sandbox.codec.JsonKind;
 import dev.kubelab.sandbox.kubectl.mutate.Trees;
 
 import java.util.ArrayList;
@@ -18,13 +19,13 @@ final class JsonPatch {
 
     static Object apply(Object target, Object patch) {
         if (!(patch instanceof List)) {
-            throw PatchRejected.badRequest("json: cannot unmarshal " + PatchRejected.jsonKind(patch)
+            throw PatchRejected.badRequest("json: cannot unmarshal " + JsonKind.of(patch)
                     + " into Go value of type jsonpatch.Patch");
         }
         Object doc = Trees.copy(target);
         for (Object op : (List<?>) patch) {
             if (!(op instanceof Map)) {
-                throw PatchRejected.badRequest("json: cannot unmarshal " + PatchRejected.jsonKind(op)
+                throw PatchRejected.badRequest("json: cannot unmarshal " + JsonKind.of(op)
                         + " into Go value of type map[string]*json.RawMessage");
             }
             doc = operation((Map<?, ?>) op, doc);

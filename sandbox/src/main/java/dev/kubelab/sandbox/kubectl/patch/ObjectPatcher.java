@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.kubectl.patch;
 
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.codec.CodecException;
+import dev.kubelab.sandbox.codec.JsonKind;
 import dev.kubelab.sandbox.codec.ObjectCodec;
 import dev.kubelab.sandbox.kubectl.mutate.ServerOwnedFields;
 import dev.kubelab.sandbox.kubectl.mutate.Trees;
@@ -29,7 +30,7 @@ public final class ObjectPatcher {
         if (type == PatchType.JSON) {
             result = JsonPatch.apply(liveTree, patchTree);
         } else if (!(patchTree instanceof Map)) {
-            throw PatchRejected.badRequest("json: cannot unmarshal " + PatchRejected.jsonKind(patchTree)
+            throw PatchRejected.badRequest("json: cannot unmarshal " + JsonKind.of(patchTree)
                     + " into Go value of type map[string]interface {}");
         } else if (type == PatchType.MERGE) {
             result = MergePatch.apply(liveTree, patchTree);
@@ -37,7 +38,7 @@ public final class ObjectPatcher {
             result = StrategicMergePatch.apply(liveTree, (Map<String, Object>) patchTree);
         }
         if (!(result instanceof Map)) {
-            throw PatchRejected.badRequest("json: cannot unmarshal " + PatchRejected.jsonKind(result)
+            throw PatchRejected.badRequest("json: cannot unmarshal " + JsonKind.of(result)
                     + " into Go value of type map[string]interface {}");
         }
         Map<String, Object> patched = (Map<String, Object>) result;

@@ -23,21 +23,4 @@ public final class PatchRejected extends RuntimeException {
     static PatchRejected plain(String message) {
         return new PatchRejected("Error from server: " + message);
     }
-
-    /** encoding/json's word for a JSON value's type, as in "cannot unmarshal array into …". */
-    static String jsonKind(Object value) {
-        if (value instanceof java.util.Map) {
-            return "object";
-        }
-        if (value instanceof java.util.List) {
-            return "array";
-        }
-        if (value instanceof String) {
-            return "string";
-        }
-        if (value instanceof Boolean) {
-            return "bool";
-        }
-        return value == null ? "null" : "number";
-    }
 }

@@ -47,8 +47,11 @@ final class ServiceZone {
         return kind.equals("pod") ? pods(q, rest) : nxdomain(q);
     }
 
-    /** labels before "svc": [[_port, _proto,] | [endpoint,]] service, namespace. */
-    private Reply services(Question q, List<String> l) {
+    /**
+     * The answer when the labels before "svc"/"pod" stop at the namespace: the bare zone or an existing
+     * namespace is a name without records (NODATA), an unknown namespace does not exist (NXDOMAIN); else null.
+     */
+    private Reply namespaceOnly(Question q, List<String> l) {
         int m = l.size();
         if (m == 0) {
             return nodata(q);
@@ -56,9 +59,16 @@ final class ServiceZone {
         if (!cluster.namespaceExists(l.get(m - 1))) {
             return nxdomain(q);
         }
-        if (m == 1) {
-            return nodata(q);
+        return m == 1 ? nodata(q) : null;
+    }
+
+    /** labels before "svc": [[_port, _proto,] | [endpoint,]] service, namespace. */
+    private Reply services(Question q, List<String> l) {
+        Reply early = namespaceOnly(q, l);
+        if (early != null) {
+            return early;
         }
+        int m = l.size();
         Service svc = cluster.service(l.get(m - 1), l.get(m - 2)).orElse(null);
         if (svc == null) {
             return nxdomain(q);
@@ -163,16 +173,11 @@ final class ServiceZone {
 
     /** a-b-c-d.ns.pod.cluster.local ("pods insecure": any valid address in an existing namespace). */
     private Reply pods(Question q, List<String> l) {
+        Reply early = namespaceOnly(q, l);
+        if (early != null) {
+            return early;
+        }
         int m = l.size();
-        if (m == 0) {
-            return nodata(q);
-        }
-        if (!cluster.namespaceExists(l.get(m - 1))) {
-            return nxdomain(q);
-        }
-        if (m == 1) {
-            return nodata(q);
-        }
         String ip = l.get(0).replace('-', '.');
         if (m != 2 || !DnsNames.isIpv4(ip)) {
             return nxdomain(q);
