@@ -40,8 +40,10 @@ final class CatalogLoader {
         List<Server> servers = new ArrayList<>();
         for (Object s : list(m.get("servers"))) {
             Map<String, Object> sm = map(s);
+            Map<String, String> pages = new LinkedHashMap<>();
+            map(sm.get("pages")).forEach((path, body) -> pages.put(path, String.valueOf(body)));
             servers.add(new Server(num(sm.get("port")), str(sm.getOrDefault("protocol", "TCP")),
-                    sm.containsKey("http") ? http(map(sm.get("http"))) : null, (String) sm.get("docroot")));
+                    sm.containsKey("http") ? http(map(sm.get("http"))) : null, (String) sm.get("docroot"), pages));
         }
         return new ImageInfo(str(m.get("repository")), strings(m.get("aliases")), tags, str(m.get("digest")),
                 ((Number) m.getOrDefault("size", 0)).longValue(), num(m.getOrDefault("pullMillis", 1000)),

@@ -142,7 +142,7 @@ final class ProcessModel {
         Map<String, String> headers = new LinkedHashMap<>();
         s.http().headers().forEach((k, v) -> headers.put(k, v.replace("{version}", version)));
         return new Server(s.port(), s.protocol(), new HttpAnswer(s.http().status(), s.http().paths(), headers,
-                s.http().body()), s.docroot());
+                s.http().body()), s.docroot(), s.pages());
     }
 
     /** A number from a learner's command line: digits beyond what fits are clamped, never thrown. */

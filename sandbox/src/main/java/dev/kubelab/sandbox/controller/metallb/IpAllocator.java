@@ -48,12 +48,7 @@ final class IpAllocator {
     }
 
     private Result requested(String key, String requestedIp, String pinnedPool) {
-        long ip;
-        try {
-            ip = IpRange.toLong(requestedIp);
-        } catch (IllegalArgumentException e) {
-            return Result.failed("invalid IP \"" + requestedIp + "\"");
-        }
+        long ip = IpRange.toLong(requestedIp); // DesiredIps checked it is an IPv4 address
         for (AddressPool pool : pools) {
             if ((pinnedPool == null || pool.name().equals(pinnedPool)) && pool.offers(ip)) {
                 return free(ip, key) ? new Result(requestedIp, pool.name(), null)

@@ -65,20 +65,32 @@ public final class MetalLbController implements Controller {
                 if (ip != null) {
                     ctx.store().update(withAllocation(s, null, null)); // type changed away: release
                 }
-            } else if (ip == null || !key(s).equals(inUse.get(IpRange.toLong(ip)))) {
-                assign(s, allocator, inUse, now);
+                continue;
+            }
+            DesiredIps desired = DesiredIps.of(s);
+            boolean kept = ip != null && key(s).equals(inUse.get(IpRange.toLong(ip)));
+            if (ip != null && desired.error() != null) {
+                // service.go: an unreadable request keeps what the service has (if the pools still offer it)
+                ServiceEvents.once(ctx, now, s, "Warning", "LoadBalancerFailed",
+                        "invalid requested loadbalancer IPs: " + desired.error(), COMPONENT);
+                if (!kept) {
+                    ctx.store().update(withAllocation(s, null, null));
+                }
+            } else if (!kept) {
+                assign(s, desired, allocator, inUse, now);
             }
         }
         announcer.reconcile(now);
     }
 
-    private void assign(Service s, IpAllocator allocator, Map<Long, String> inUse, Instant now) {
+    private void assign(Service s, DesiredIps desired, IpAllocator allocator, Map<Long, String> inUse, Instant now) {
         for (String old : ServiceAnnotations.deprecatedInUse(s)) {
             ServiceEvents.once(ctx, now, s, "Warning", "deprecatedAnnotation",
                     "Service uses deprecated annotation " + old, COMPONENT);
         }
-        IpAllocator.Result r = allocator.allocate(key(s), ServiceAnnotations.requestedIp(s),
-                ServiceAnnotations.value(s, ServiceAnnotations.POOL));
+        String unmet = desired.error() != null ? desired.error() : desired.familyMismatch();
+        IpAllocator.Result r = unmet != null ? IpAllocator.Result.failed(unmet)
+                : allocator.allocate(key(s), desired.requested(), ServiceAnnotations.value(s, ServiceAnnotations.POOL));
         if (r.failure() != null) {
             if (allocatedIp(s) != null) {
                 ctx.store().update(withAllocation(s, null, null));
@@ -110,7 +122,8 @@ public final class MetalLbController implements Controller {
 
     private static boolean stillValid(Service s, String ip, List<AddressPool> pools) {
         String pool = s.metadata().annotations().get(ServiceAnnotations.ALLOCATED_FROM);
-        String requested = ServiceAnnotations.requestedIp(s);
+        DesiredIps desired = DesiredIps.of(s);
+        String requested = desired.error() == null ? desired.requested() : null;
         String pinned = ServiceAnnotations.value(s, ServiceAnnotations.POOL);
         if (requested != null && !requested.equals(ip) || pinned != null && !pinned.equals(pool)) {
             return false;

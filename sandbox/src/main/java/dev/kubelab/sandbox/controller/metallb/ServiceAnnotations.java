@@ -26,16 +26,6 @@ final class ServiceAnnotations {
                 .filter(s.metadata().annotations()::containsKey).toList();
     }
 
-    /** The address asked for: the annotation's first IP, else spec.loadBalancerIP; null = any. */
-    static String requestedIp(Service s) {
-        String listed = value(s, IPS);
-        if (listed != null && !listed.isBlank()) {
-            return listed.split(",")[0].strip();
-        }
-        String ip = s.spec().loadBalancerIP();
-        return ip == null || ip.isEmpty() ? null : ip;
-    }
-
     private static String deprecated(String key) {
         return OLD_PREFIX + key.substring(key.indexOf('/') + 1);
     }

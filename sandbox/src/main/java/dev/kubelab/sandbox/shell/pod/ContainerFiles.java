@@ -43,6 +43,7 @@ public final class ContainerFiles {
             if (server.http() != null && server.http().serves("/index.html")) {
                 files.write(docroot + "/index.html", server.http().body(), false);
             }
+            server.pages().forEach((path, body) -> files.write(docroot + path, body, false));
         }
     }
 

@@ -48,6 +48,9 @@ final class WebServer {
         if (file.isPresent()) {
             return Optional.of(page(software, http, 200, file.get(), now, now));
         }
+        if (server.pages().containsKey(bare) && listener.pod() != null) {
+            return Optional.of(page(software, http, 200, server.pages().get(bare), now, NGINX_PAGE_TIME));
+        }
         if (served.isPresent()) {
             Instant built = software.startsWith("Apache") ? HTTPD_PAGE_TIME : NGINX_PAGE_TIME;
             return Optional.of(page(software, http, http.status(), http.body(), now, server.docroot() == null ? null : built));
