@@ -38,4 +38,9 @@ public final class AnnotateCommand extends MetadataKeysCommand {
     String result(Map<String, String> current, Map<String, String> next, boolean overwrite) {
         return "annotated";
     }
+
+    @Override
+    String sampleFile() {
+        return "rsrc.yaml";
+    }
 }

@@ -40,7 +40,7 @@ public final class ApplyCommand implements KubectlCommand {
     @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
         try {
-            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
             if (!args.has("filename")) {
                 return ApiFailure.fail(ctx, "must specify one of -f and -k");
             }

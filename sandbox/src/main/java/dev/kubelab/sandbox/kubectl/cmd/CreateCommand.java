@@ -57,7 +57,7 @@ public final class CreateCommand implements KubectlCommand {
     @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
         try {
-            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
             if (args.has("filename")) {
                 return fromFiles(args, ctx, printer);
             }

@@ -41,7 +41,7 @@ public final class ExposeCommand implements KubectlCommand {
     }
 
     private static int expose(ParsedArgs args, KubectlContext ctx) {
-        ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+        ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
         Targets.Found found = Targets.resolve(ctx, args.positionals(), args, false);
         if (!found.errors().isEmpty()) {
             ctx.io().err().println(found.errors().get(0));

@@ -12,6 +12,7 @@ import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.kubectl.parse.ResourceArgs;
 import dev.kubelab.sandbox.kubectl.print.CustomColumnsPrinter;
 import dev.kubelab.sandbox.kubectl.print.GenericPrinter;
+import dev.kubelab.sandbox.kubectl.print.GoTemplateFormat;
 import dev.kubelab.sandbox.kubectl.print.GoTemplatePrinter;
 import dev.kubelab.sandbox.kubectl.print.PrintOptions;
 import dev.kubelab.sandbox.kubectl.print.SortBy;
@@ -47,7 +48,7 @@ public final class GetCommand implements KubectlCommand {
         CustomColumnsPrinter columns = null;
         if (GoTemplateFormat.handles(format)) {
             try {
-                generic = GoTemplateFormat.printer(format, args, ctx);
+                generic = GoTemplateFormat.printer(format, args, ctx.fileSystem());
             } catch (IllegalArgumentException e) {
                 return Errors.fail(ctx, e.getMessage());
             }

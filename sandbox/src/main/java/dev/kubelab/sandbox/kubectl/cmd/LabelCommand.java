@@ -62,4 +62,9 @@ public final class LabelCommand extends MetadataKeysCommand {
         }
         return n;
     }
+
+    @Override
+    String sampleFile() {
+        return "pod.yaml";
+    }
 }

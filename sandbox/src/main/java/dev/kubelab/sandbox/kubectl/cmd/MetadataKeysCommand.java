@@ -1,13 +1,17 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
+import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.apiserver.KubectlErrorText;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
+import dev.kubelab.sandbox.kubectl.mutate.DryRun;
 import dev.kubelab.sandbox.kubectl.mutate.KeyUpdates;
+import dev.kubelab.sandbox.kubectl.mutate.Manifests;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
+import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
 import dev.kubelab.sandbox.kubectl.mutate.Targets;
 import dev.kubelab.sandbox.kubectl.mutate.UsageException;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
@@ -16,10 +20,13 @@ import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What `kubectl label` and `kubectl annotate` share: KEY=VALUE / KEY- arguments applied to one metadata map of
- * every target, refused on a changed value without --overwrite, then one {@code NAME result} line per object.
+ * every target, refused on a changed value without --overwrite, then one {@code NAME result} line per object
+ * (or the object with -o). --local changes the objects of -f files without the server, --dry-run shows the change
+ * without keeping it, --list prints the keys.
  */
 abstract class MetadataKeysCommand implements KubectlCommand {
     private final boolean labels;
@@ -38,27 +45,42 @@ abstract class MetadataKeysCommand implements KubectlCommand {
     /** Reports the conflicts --overwrite=false forbids; returns the exit code. */
     abstract int refuse(KubectlContext ctx, List<String> conflicts);
 
-    /** Anything to say about an object before it is changed (label: removed keys it did not have). */
+    /** Anything to say about an object before it is changed on the server (label: removed keys it did not have). */
     void beforeUpdate(KubectlContext ctx, KeyUpdates updates, Map<String, String> current) {
     }
 
     /** The word after the object's name: "annotated", "labeled", … */
     abstract String result(Map<String, String> current, Map<String, String> next, boolean overwrite);
 
+    /** The sample file the --local errors name: label says pod.yaml, annotate rsrc.yaml. */
+    abstract String sampleFile();
+
     @Override
     public List<Flag> flags() {
         return List.of(Flag.bool("overwrite", '\0'), Flag.value("selector", 'l'), Flag.bool("all", '\0'),
-                Flag.value("field-selector", '\0'),
-                Flag.bool("all-namespaces", 'A'), Flag.value("filename", 'f'), Flag.value(ResultPrinter.OUTPUT, 'o'));
+                Flag.value("field-selector", '\0'), Flag.bool("all-namespaces", 'A'), Flag.value("filename", 'f'),
+                Flag.bool("recursive", 'R'), Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.bool("local", '\0'),
+                Flag.bool("list", '\0'), Flag.value(DryRun.FLAG, '\0'));
     }
 
     @Override
     public int run(ParsedArgs args, KubectlContext ctx) {
         try {
             KeyUpdates updates = KeyUpdates.parse(args.positionals(), labels);
-            Targets.Found found = Targets.resolve(ctx, updates.resourceArgs(), args);
+            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
+            boolean local = args.bool("local");
+            boolean list = args.bool("list");
+            if (local) {
+                checkLocal(args, updates, printer.dryRun());
+            }
+            if (updates.isEmpty() && !list) {
+                throw new UsageException("at least one " + (labels ? "label" : "annotation") + " update is required");
+            }
+            Targets.Found found = local ? new Targets.Found(localObjects(ctx, args), List.of())
+                    : Targets.resolve(ctx, updates.resourceArgs(), args);
             List<String> errors = new ArrayList<>(found.errors());
             boolean overwrite = args.bool("overwrite");
+            boolean onServer = !local && !list && printer.dryRun() != DryRun.CLIENT;
             for (KubeObject o : found.objects()) {
                 Map<String, String> current = keysOf(o);
                 if (!overwrite) {
@@ -67,22 +89,72 @@ abstract class MetadataKeysCommand implements KubectlCommand {
                         return refuse(ctx, conflicts);
                     }
                 }
-                beforeUpdate(ctx, updates, current);
+                if (onServer) {
+                    beforeUpdate(ctx, updates, current);
+                }
                 Map<String, String> next = updates.applyTo(current);
-                String result = result(current, next, overwrite);
-                if (!next.equals(current)) {
+                KubeObject changed = withKeys(o, next);
+                if (onServer && !next.equals(current)) {
                     try {
-                        ctx.api().update(withKeys(o, next));
+                        changed = ctx.api().update(changed, printer.dryRun() == DryRun.SERVER);
                     } catch (StatusError e) {
                         errors.add(KubectlErrorText.of(e));
                         continue;
                     }
                 }
-                ctx.io().out().println(ResultPrinter.nameOf(o) + " " + result);
+                if (list) {
+                    list(ctx, changed, found.objects().size() == 1);
+                } else {
+                    printer.print(ctx, changed, result(current, next, overwrite), local);
+                }
             }
             return ApiFailure.printAll(ctx, errors);
         } catch (UsageException e) {
             return ApiFailure.fail(ctx, e.getMessage());
         }
+    }
+
+    /** label.go / annotate.go Validate for --local. */
+    private void checkLocal(ParsedArgs args, KeyUpdates updates, DryRun dryRun) {
+        if (dryRun == DryRun.SERVER) {
+            throw new UsageException("cannot specify --local and --dry-run=server - did you mean --dry-run=client?");
+        }
+        String file = sampleFile();
+        String json = file.replace(".yaml", ".json");
+        if (!updates.resourceArgs().isEmpty()) {
+            throw new UsageException("can only use local files by -f " + file + " or --filename=" + json
+                    + " when --local=true is set");
+        }
+        if (!args.has("filename")) {
+            throw new UsageException("one or more files must be specified as -f " + file + " or --filename=" + json);
+        }
+    }
+
+    private static List<KubeObject> localObjects(KubectlContext ctx, ParsedArgs args) {
+        List<KubeObject> objects = new ArrayList<>();
+        for (Manifests.Manifest m : Manifests.read(ctx, args.value("filename", ""), args.bool("recursive"))) {
+            objects.add(TargetNamespace.place(m.object(), args));
+        }
+        return objects;
+    }
+
+    /** --list: KEY=VALUE lines; with several objects each gets a "Listing labels for Kind.group/name:" header. */
+    private void list(KubectlContext ctx, KubeObject o, boolean one) {
+        String indent = "";
+        if (!one) {
+            indent = " ";
+            String qualified = ResultPrinter.nameOf(o);
+            String lowerKind = qualified.substring(0, qualified.indexOf('/'));
+            String group = lowerKind.contains(".") ? lowerKind.substring(lowerKind.indexOf('.') + 1) : "";
+            ctx.io().out().println("Listing " + (labels ? "labels" : "annotations") + " for " + kindName(o) + "."
+                    + group + "/" + o.metadata().name() + ":");
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(keysOf(o)).entrySet()) {
+            ctx.io().out().println(indent + e.getKey() + "=" + e.getValue());
+        }
+    }
+
+    private static String kindName(KubeObject o) {
+        return o instanceof GenericObject ? ((GenericObject) o).type().kindName() : o.kind().kindName();
     }
 }

@@ -45,7 +45,7 @@ public final class PatchCommand implements KubectlCommand {
         return ApiFailure.guarded(ctx, () -> {
             String text = patchText(ctx, args);
             PatchType type = PatchType.of(args.value("type", ""));
-            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
             Object patch;
             try {
                 patch = ManifestParser.firstDocument(text);

@@ -45,7 +45,7 @@ public final class ReplaceCommand implements KubectlCommand {
             return ApiFailure.usage(ctx, "Must specify --filename to replace", "replace");
         }
         return ApiFailure.guarded(ctx, () -> {
-            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+            ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
             List<Manifests.Manifest> manifests = Manifests.read(ctx, args.value("filename", ""),
                     args.bool("recursive"));
             if (manifests.isEmpty()) {

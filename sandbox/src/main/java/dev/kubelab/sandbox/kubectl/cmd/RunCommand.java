@@ -57,7 +57,7 @@ public final class RunCommand implements KubectlCommand {
     }
 
     private int create(ParsedArgs args, KubectlContext ctx) {
-        ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args));
+        ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
         if (args.positionals().isEmpty()) {
             return ApiFailure.usage(ctx, "NAME is required for run", "run");
         }

@@ -48,9 +48,6 @@ public final class KeyUpdates {
                 u.resourceArgs.add(w);
             }
         }
-        if (u.set.isEmpty() && u.remove.isEmpty()) {
-            throw new UsageException("at least one " + kind + " update is required");
-        }
         for (String key : u.remove) {
             if (u.set.containsKey(key)) {
                 throw new UsageException("can not both modify and remove " + (labels ? "a label" : "an annotation")
@@ -58,6 +55,11 @@ public final class KeyUpdates {
             }
         }
         return u;
+    }
+
+    /** No KEY=VALUE and no KEY-: only --list may go on ("at least one label update is required"). */
+    public boolean isEmpty() {
+        return set.isEmpty() && remove.isEmpty();
     }
 
     public List<String> resourceArgs() {

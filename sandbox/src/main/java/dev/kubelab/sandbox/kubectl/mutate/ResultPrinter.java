@@ -5,29 +5,52 @@ import dev.kubelab.sandbox.api.generic.LowerKinds;
 import dev.kubelab.sandbox.codec.ObjectCodec;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+import dev.kubelab.sandbox.kubectl.print.GenericPrinter;
+import dev.kubelab.sandbox.kubectl.print.GoTemplateFormat;
+import dev.kubelab.sandbox.kubectl.print.GoTemplatePrinter;
+
+import java.util.List;
 
 /**
  * cli-runtime's PrintFlags for create/apply/expose/run/scale/label: the NamePrinter line
- * ({@code deployment.apps/web created (dry run)}), or the object with {@code -o yaml|json|name}.
+ * ({@code deployment.apps/web created (dry run)}), or the object with {@code -o yaml|json|name}, or a
+ * jsonpath / go-template of it.
  */
 public final class ResultPrinter {
     public static final String OUTPUT = "output";
+    private static final List<String> NOT_YET_FORMATS = List.of("jsonpath-as-json", "jsonpath-file");
     private final String format;
     private final DryRun dryRun;
+    private final GenericPrinter template;
 
-    private ResultPrinter(String format, DryRun dryRun) {
+    private ResultPrinter(String format, DryRun dryRun, GenericPrinter template) {
         this.format = format;
         this.dryRun = dryRun;
+        this.template = template;
     }
 
     /** Checks -o; throws UsageException with kubectl's message for a format it has no printer for. */
-    public static ResultPrinter of(ParsedArgs args, DryRun dryRun) {
-        String format = args.value(OUTPUT, "");
+    public static ResultPrinter of(ParsedArgs args, DryRun dryRun, KubectlContext ctx) {
+        String format = GoTemplateFormat.format(args);
+        try {
+            if (GoTemplateFormat.handles(format)) {
+                return new ResultPrinter(format, dryRun, GoTemplateFormat.printer(format, args, ctx.fileSystem()));
+            }
+            if (format.equals("jsonpath") || format.startsWith("jsonpath=")) {
+                return new ResultPrinter(format, dryRun, GenericPrinter.of(format));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (NOT_YET_FORMATS.contains(format.split("=", -1)[0])) {
+            throw new UsageException("output format \"" + format + "\" is not available in this lab terminal yet");
+        }
         if (!format.isEmpty() && !format.equals("yaml") && !format.equals("json") && !format.equals("name")) {
             throw new UsageException("unable to match a printer suitable for the output format \"" + format
-                    + "\", allowed formats are: json,name,yaml");
+                    + "\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,"
+                    + "jsonpath-file,name,template,templatefile,yaml");
         }
-        return new ResultPrinter(format, dryRun);
+        return new ResultPrinter(format, dryRun, null);
     }
 
     public DryRun dryRun() {
@@ -45,6 +68,15 @@ public final class ResultPrinter {
      */
     public void print(KubectlContext ctx, KubeObject object, String operation, boolean builtOnClient) {
         DryRun shape = builtOnClient ? dryRun : DryRun.NONE;
+        if (template != null) {
+            try {
+                ctx.io().out().print(template.print(List.of(object), true));
+            } catch (GoTemplatePrinter.ExecutionFailed e) {
+                ctx.io().out().print(e.output());
+                ctx.io().err().println("error: " + e.getMessage());
+            }
+            return;
+        }
         switch (format) {
             case "name":
                 ctx.io().out().println(nameOf(object));

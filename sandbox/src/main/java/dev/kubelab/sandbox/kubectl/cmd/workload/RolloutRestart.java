@@ -35,7 +35,7 @@ public final class RolloutRestart {
         if (resources.isEmpty() && !args.has("filename")) {
             return ApiFailure.fail(ctx, "required resource not specified");
         }
-        ResultPrinter printer = ResultPrinter.of(args, DryRun.NONE);
+        ResultPrinter printer = ResultPrinter.of(args, DryRun.NONE, ctx);
         Targets.Found found = Targets.resolve(ctx, resources, args, true, true);
         if (found.objects().isEmpty() && found.errors().isEmpty()) {
             ctx.io().err().println("No resources found in " + TargetNamespace.of(args) + " namespace.");
