@@ -40,4 +40,12 @@ public record ServiceSpec(List<ServicePort> ports, Map<String, String> selector,
                 publishNotReadyAddresses, sessionAffinityConfig, List.of("IPv4"), "SingleStack",
                 allocateLoadBalancerNodePorts, loadBalancerClass, "Cluster");
     }
+
+    /** The same spec selecting other pods (kubectl set selector). */
+    public ServiceSpec withSelector(Map<String, String> newSelector) {
+        return new ServiceSpec(ports, newSelector, clusterIP, clusterIPs, type, externalIPs, sessionAffinity,
+                loadBalancerIP, loadBalancerSourceRanges, externalName, externalTrafficPolicy, healthCheckNodePort,
+                publishNotReadyAddresses, sessionAffinityConfig, ipFamilies, ipFamilyPolicy,
+                allocateLoadBalancerNodePorts, loadBalancerClass, internalTrafficPolicy);
+    }
 }

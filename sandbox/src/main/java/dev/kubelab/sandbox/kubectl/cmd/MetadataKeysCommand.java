@@ -9,9 +9,8 @@ import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.DryRun;
 import dev.kubelab.sandbox.kubectl.mutate.KeyUpdates;
-import dev.kubelab.sandbox.kubectl.mutate.Manifests;
+import dev.kubelab.sandbox.kubectl.mutate.LocalTargets;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
-import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
 import dev.kubelab.sandbox.kubectl.mutate.Targets;
 import dev.kubelab.sandbox.kubectl.mutate.UsageException;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
@@ -76,7 +75,7 @@ abstract class MetadataKeysCommand implements KubectlCommand {
             if (updates.isEmpty() && !list) {
                 throw new UsageException("at least one " + (labels ? "label" : "annotation") + " update is required");
             }
-            Targets.Found found = local ? new Targets.Found(localObjects(ctx, args), List.of())
+            Targets.Found found = local ? LocalTargets.resolve(ctx, updates.resourceArgs(), args)
                     : Targets.resolve(ctx, updates.resourceArgs(), args);
             List<String> errors = new ArrayList<>(found.errors());
             boolean overwrite = args.bool("overwrite");
@@ -116,9 +115,7 @@ abstract class MetadataKeysCommand implements KubectlCommand {
 
     /** label.go / annotate.go Validate for --local. */
     private void checkLocal(ParsedArgs args, KeyUpdates updates, DryRun dryRun) {
-        if (dryRun == DryRun.SERVER) {
-            throw new UsageException("cannot specify --local and --dry-run=server - did you mean --dry-run=client?");
-        }
+        LocalTargets.refuseServerDryRun(dryRun);
         String file = sampleFile();
         String json = file.replace(".yaml", ".json");
         if (!updates.resourceArgs().isEmpty()) {
@@ -128,14 +125,6 @@ abstract class MetadataKeysCommand implements KubectlCommand {
         if (!args.has("filename")) {
             throw new UsageException("one or more files must be specified as -f " + file + " or --filename=" + json);
         }
-    }
-
-    private static List<KubeObject> localObjects(KubectlContext ctx, ParsedArgs args) {
-        List<KubeObject> objects = new ArrayList<>();
-        for (Manifests.Manifest m : Manifests.read(ctx, args.value("filename", ""), args.bool("recursive"))) {
-            objects.add(TargetNamespace.place(m.object(), args));
-        }
-        return objects;
     }
 
     /** --list: KEY=VALUE lines; with several objects each gets a "Listing labels for Kind.group/name:" header. */
