@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * `kubectl exec (POD | TYPE/NAME) [-c C] [-i] [-t] -- COMMAND [ARGS…]` (pkg/cmd/exec/exec.go): TYPE/NAME picks a
- * pod as {@link AttachablePod} does (deploy/web: its most active pod); -it with a shell
+ * pod as {@link PodForObject} does (deploy/web: its most active pod); -it with a shell
  * makes the terminal a login to the container (exit comes back; a non-zero status is reported as kubectl does),
  * anything else runs once and prints its output.
  */
@@ -59,9 +59,9 @@ public final class ExecCommand implements KubectlCommand {
         }
         PodTarget target;
         try {
-            Pod pod = AttachablePod.find(ctx, TargetNamespace.of(args), positionals.get(0), "exec").pod();
+            Pod pod = PodForObject.attachable(ctx, TargetNamespace.of(args), positionals.get(0), "exec").pod();
             if (pod == null) {
-                return AttachablePod.awaitNone(ctx, args, "exec");
+                return PodForObject.awaitNone(ctx, args, "exec", "1m0s");
             }
             target = ExecTargets.find(ctx, pod, args.value("container", null), args.bool("quiet"));
         } catch (ExecTargets.Refusal r) {

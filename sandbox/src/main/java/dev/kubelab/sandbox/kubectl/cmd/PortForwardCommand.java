@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * `kubectl port-forward TYPE/NAME [LOCAL_PORT:]REMOTE_PORT…` (pkg/cmd/portforward): picks the pod as
- * {@link AttachablePod} does (a Service's or workload's most active one), turns a Service port into its targetPort and a named port
+ * {@link PodForObject} does (a Service's or workload's most active one), turns a Service port into its targetPort and a named port
  * into its number, prints "Forwarding from …" per address and keeps running until Ctrl-C (exit 0).
  */
 public final class PortForwardCommand implements KubectlCommand {
@@ -42,16 +42,16 @@ public final class PortForwardCommand implements KubectlCommand {
         String ns = args.value(GlobalFlags.NAMESPACE, "default");
         String target = args.positionals().get(0);
         List<String> specs = args.positionals().subList(1, args.positionals().size());
-        AttachablePod.Found found;
+        PodForObject.Found found;
         try {
-            found = AttachablePod.find(ctx, ns, target, "port-forward");
+            found = PodForObject.attachable(ctx, ns, target, "port-forward");
         } catch (ExecTargets.Refusal r) {
             ctx.io().err().println(r.getMessage());
             return 1;
         }
         Pod pod = found.pod();
         if (pod == null) {
-            return AttachablePod.awaitNone(ctx, args, "port-forward");
+            return PodForObject.awaitNone(ctx, args, "port-forward", "1m0s");
         }
         if (found.object() instanceof Service) {
             Service service = (Service) found.object();

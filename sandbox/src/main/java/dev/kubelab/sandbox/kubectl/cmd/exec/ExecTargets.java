@@ -26,7 +26,7 @@ public final class ExecTargets {
     private ExecTargets() {
     }
 
-    /** pod: the one TYPE/NAME stands for (see AttachablePod). */
+    /** pod: the one TYPE/NAME stands for (see PodForObject). */
     public static PodTarget find(KubectlContext ctx, Pod pod, String containerName, boolean quiet) throws Refusal {
         String podName = pod.metadata().name();
         String namespace = pod.metadata().namespace();

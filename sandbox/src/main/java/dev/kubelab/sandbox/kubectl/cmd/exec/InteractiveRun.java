@@ -20,7 +20,8 @@ import java.util.List;
  * pod's container has started ({@link RunAttach} waits for that): kubectl warns that the session is logged, says
  * "If you don't see a command prompt, try pressing enter." and the terminal is the container's shell. Leaving it:
  * for a restartPolicy Always pod kubectl says how to attach again (attach.go reattachMessage); with --rm it then
- * deletes the pod (`pod "NAME" deleted`).
+ * deletes the pod (`pod "NAME" deleted`); a restartPolicy Never pod whose process ended with a non-zero status is
+ * reported as "pod NS/NAME terminated (Error)" (run.go waits for the pod to complete).
  */
 public final class InteractiveRun {
     private InteractiveRun() {
@@ -43,6 +44,10 @@ public final class InteractiveRun {
             if (remove) {
                 delete(ctx, pod, out);
             }
+            if ("Never".equals(pod.spec().restartPolicy()) && status != 0) {
+                // after the deferred --rm deletion, as run.go returns its CodeExitError
+                out.err().println("pod " + namespace + "/" + name + " terminated (Error)");
+            }
         };
         PodTarget target = new PodTarget(pod, pod.spec().containers().get(0),
                 ExecTargets.servicesAt(ctx, namespace, now));
@@ -55,7 +60,8 @@ public final class InteractiveRun {
         }
         int status = argv.isEmpty() ? 0 : login.run(target, argv, io);
         end.ended(Math.max(status, 0), io);
-        return status == PodLogin.NOT_STARTED ? 1 : status;
+        // restartPolicy Always: run.go does not wait for an exit code and ends with 0
+        return status == PodLogin.NOT_STARTED ? 1 : "Always".equals(pod.spec().restartPolicy()) ? 0 : status;
     }
 
     /** --rm: kubectl deletes what it created (quietly when it is already gone). */
