@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
+import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.cmd.exec.ExecTargets;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * `kubectl exec (POD | pod/NAME) [-c C] [-i] [-t] -- COMMAND [ARGS…]` (pkg/cmd/exec/exec.go): -it with a shell
+ * `kubectl exec (POD | TYPE/NAME) [-c C] [-i] [-t] -- COMMAND [ARGS…]` (pkg/cmd/exec/exec.go): TYPE/NAME picks a
+ * pod as {@link PodForObject} does (deploy/web: its most active pod); -it with a shell
  * makes the terminal a login to the container (exit comes back; a non-zero status is reported as kubectl does),
  * anything else runs once and prints its output.
  */
@@ -37,7 +39,7 @@ public final class ExecCommand implements KubectlCommand {
     @Override
     public List<Flag> flags() {
         return List.of(Flag.bool("stdin", 'i'), Flag.bool("tty", 't'), Flag.value("container", 'c'),
-                Flag.bool("quiet", 'q'));
+                Flag.bool("quiet", 'q'), Flag.value("pod-running-timeout", '\0'));
     }
 
     @Override
@@ -57,8 +59,11 @@ public final class ExecCommand implements KubectlCommand {
         }
         PodTarget target;
         try {
-            target = ExecTargets.find(ctx, TargetNamespace.of(args), positionals.get(0),
-                    args.value("container", null), args.bool("quiet"));
+            Pod pod = PodForObject.attachable(ctx, TargetNamespace.of(args), positionals.get(0), "exec").pod();
+            if (pod == null) {
+                return PodForObject.awaitNone(ctx, args, "exec", "1m0s");
+            }
+            target = ExecTargets.find(ctx, pod, args.value("container", null), args.bool("quiet"));
         } catch (ExecTargets.Refusal r) {
             ctx.io().err().println(r.getMessage());
             return 1;

@@ -3,12 +3,12 @@ package dev.kubelab.sandbox.kubectl.cmd;
 import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.ContainerState;
 import dev.kubelab.sandbox.api.ContainerStatus;
-import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.Node;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.cmd.exec.ExecTargets;
 import dev.kubelab.sandbox.kubectl.cmd.workload.ContainerLogText;
 import dev.kubelab.sandbox.kubectl.cmd.workload.LogFollow;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
@@ -23,7 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * `kubectl logs POD [-c C] [--tail N] [-p] [-l SELECTOR] [-f]` (pkg/cmd/logs). -f keeps running in the foreground
+ * `kubectl logs (POD | TYPE/NAME) [-c C] [--tail N] [-p] [-l SELECTOR] [-f]` (pkg/cmd/logs); TYPE/NAME reads one
+ * of its pods ({@link PodForObject}). -f keeps running in the foreground
  * and prints what the running containers write next ({@link LogFollow}).
  */
 public final class LogsCommand implements KubectlCommand {
@@ -36,7 +37,7 @@ public final class LogsCommand implements KubectlCommand {
     public List<Flag> flags() {
         return List.of(Flag.value("container", 'c'), Flag.value("tail", '\0'), Flag.bool("follow", 'f'),
                 Flag.bool("previous", 'p'), Flag.value("selector", 'l'), Flag.bool("all-containers", '\0'),
-                Flag.bool("timestamps", '\0'), Flag.bool("prefix", '\0'));
+                Flag.bool("timestamps", '\0'), Flag.bool("prefix", '\0'), Flag.value("pod-running-timeout", '\0'));
     }
 
     @Override
@@ -60,18 +61,24 @@ public final class LogsCommand implements KubectlCommand {
                 ctx.io().err().println("No resources found in " + ns + " namespace.");
                 return 0;
             }
-        } else if (args.positionals().size() != 1 || args.positionals().get(0).contains("/")
-                && !args.positionals().get(0).startsWith("pod/") && !args.positionals().get(0).startsWith("pods/")) {
+        } else if (args.positionals().size() != 1) {
             return ApiFailure.usage(ctx, "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\n"
                     + "POD or TYPE/NAME is a required argument for the logs command", "logs");
         } else {
-            String name = args.positionals().get(0).replaceFirst("^pods?/", "");
-            Pod pod = ctx.store().get(Pod.class, ns, name).orElse(null);
-            if (pod == null) {
-                ctx.io().err().println(Errors.notFound(Kind.POD, name));
+            PodForObject.Found found;
+            try {
+                found = PodForObject.forLogs(ctx, ns, args.positionals().get(0));
+            } catch (ExecTargets.Refusal r) {
+                ctx.io().err().println(r.getMessage());
                 return 1;
             }
-            pods.add(pod);
+            if (found.pod() == null) {
+                return PodForObject.awaitNone(ctx, args, "logs", "20s");
+            }
+            if (found.matching() > 1) {
+                ctx.io().err().println("Found " + found.matching() + " pods, using pod/" + found.pod().metadata().name());
+            }
+            pods.add(found.pod());
         }
         List<LogFollow.Stream> follow = new ArrayList<>();
         for (Pod pod : pods) {

@@ -2,27 +2,23 @@ package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.ContainerPort;
-import dev.kubelab.sandbox.api.Deployment;
 import dev.kubelab.sandbox.api.Pod;
-import dev.kubelab.sandbox.api.ReplicaSet;
-import dev.kubelab.sandbox.api.ReplicationController;
 import dev.kubelab.sandbox.api.Service;
 import dev.kubelab.sandbox.api.ServicePort;
 import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.kubectl.cmd.exec.ExecTargets;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * `kubectl port-forward TYPE/NAME [LOCAL_PORT:]REMOTE_PORT…` (pkg/cmd/portforward): picks the pod (a Service's,
- * Deployment's or ReplicaSet's first running one), turns a Service port into its targetPort and a named port
+ * `kubectl port-forward TYPE/NAME [LOCAL_PORT:]REMOTE_PORT…` (pkg/cmd/portforward): picks the pod as
+ * {@link PodForObject} does (a Service's or workload's most active one), turns a Service port into its targetPort and a named port
  * into its number, prints "Forwarding from …" per address and keeps running until Ctrl-C (exit 0).
  */
 public final class PortForwardCommand implements KubectlCommand {
@@ -45,47 +41,21 @@ public final class PortForwardCommand implements KubectlCommand {
         }
         String ns = args.value(GlobalFlags.NAMESPACE, "default");
         String target = args.positionals().get(0);
-        String type = target.contains("/") ? target.substring(0, target.indexOf('/')) : "pod";
-        String name = target.substring(target.indexOf('/') + 1);
         List<String> specs = args.positionals().subList(1, args.positionals().size());
-        Map<String, String> selector;
-        Service service = null;
-        switch (type) {
-            case "pod": case "pods": case "po":
-                return forward(ctx, args, ctx.store().get(Pod.class, ns, name).orElse(null), "pods", name, specs);
-            case "svc": case "service": case "services":
-                service = ctx.store().get(Service.class, ns, name).orElse(null);
-                if (service != null && service.spec().selector().isEmpty()) {
-                    return ApiFailure.fail(ctx, "cannot attach to *v1.Service: invalid service '" + name
-                            + "': Service is defined without a selector");
-                }
-                selector = service == null ? null : service.spec().selector();
-                break;
-            case "deploy": case "deployment": case "deployments":
-                selector = ctx.store().get(Deployment.class, ns, name).map(d -> d.selector().matchLabels()).orElse(null);
-                break;
-            case "rs": case "replicaset": case "replicasets":
-                selector = ctx.store().get(ReplicaSet.class, ns, name).map(r -> r.selector().matchLabels()).orElse(null);
-                break;
-            case "rc": case "replicationcontroller": case "replicationcontrollers":
-                selector = ctx.store().get(ReplicationController.class, ns, name).map(ReplicationController::selector)
-                        .orElse(null);
-                break;
-            default:
-                return ApiFailure.fail(ctx, "cannot attach to " + type + ": selector for " + type + " not implemented");
-        }
-        if (selector == null) {
-            ctx.io().err().println("Error from server (NotFound): " + plural(type) + " \"" + name + "\" not found");
+        PodForObject.Found found;
+        try {
+            found = PodForObject.attachable(ctx, ns, target, "port-forward");
+        } catch (ExecTargets.Refusal r) {
+            ctx.io().err().println(r.getMessage());
             return 1;
         }
-        Pod pod = ctx.store().list(Pod.class, ns).stream()
-                .filter(p -> p.metadata().labels().entrySet().containsAll(selector.entrySet()))
-                .min(Comparator.comparing((Pod p) -> !"Running".equals(p.status().phase()))
-                        .thenComparing(p -> p.metadata().name())).orElse(null);
+        Pod pod = found.pod();
         if (pod == null) {
-            return ApiFailure.fail(ctx, "timed out waiting for the condition");
+            return PodForObject.awaitNone(ctx, args, "port-forward", "1m0s");
         }
-        if (service != null) {
+        if (found.object() instanceof Service) {
+            Service service = (Service) found.object();
+            String name = service.metadata().name();
             List<String> translated = new ArrayList<>();
             for (String spec : specs) {
                 String remote = spec.substring(spec.indexOf(':') + 1);
@@ -104,15 +74,10 @@ public final class PortForwardCommand implements KubectlCommand {
             }
             specs = translated;
         }
-        return forward(ctx, args, pod, "pods", pod.metadata().name(), specs);
+        return forward(ctx, args, pod, specs);
     }
 
-    private static int forward(KubectlContext ctx, ParsedArgs args, Pod pod, String plural, String name,
-                               List<String> specs) {
-        if (pod == null) {
-            ctx.io().err().println("Error from server (NotFound): " + plural + " \"" + name + "\" not found");
-            return 1;
-        }
+    private static int forward(KubectlContext ctx, ParsedArgs args, Pod pod, List<String> specs) {
         if (!"Running".equals(pod.status().phase())) {
             return ApiFailure.fail(ctx, "unable to forward port because pod is not running. Current status="
                     + pod.status().phase());
@@ -186,12 +151,5 @@ public final class PortForwardCommand implements KubectlCommand {
             }
         }
         return out;
-    }
-
-    private static String plural(String type) {
-        if (type.equals("rc") || type.startsWith("replicationcontroller")) {
-            return "replicationcontrollers";
-        }
-        return type.startsWith("s") ? "services" : type.startsWith("d") ? "deployments.apps" : "replicasets.apps";
     }
 }

@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.kubectl.cmd;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.kubectl.cmd.exec.InteractiveRun;
+import dev.kubelab.sandbox.kubectl.cmd.exec.RunAttach;
 import dev.kubelab.sandbox.shell.pod.PodLogin;
 import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
@@ -14,16 +15,19 @@ import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
 import dev.kubelab.sandbox.kubectl.mutate.RunGenerator;
 import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
 import dev.kubelab.sandbox.kubectl.parse.Flag;
+import dev.kubelab.sandbox.kubectl.parse.GoDuration;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * `kubectl run NAME --image=IMAGE` (pkg/cmd/run/run.go): a bare pod labelled run=NAME; with --expose --port
- * also a ClusterIP Service, printed first. With -it (and --rm) the terminal becomes the
- * new container's shell: see {@link InteractiveRun}.
+ * also a ClusterIP Service, printed first. With -it (and --rm) kubectl waits for the new pod to run
+ * ({@link RunAttach}, up to --pod-running-timeout), then the terminal becomes its container's shell
+ * ({@link InteractiveRun}).
  */
 public final class RunCommand implements KubectlCommand {
     private final Supplier<PodLogin> login;
@@ -48,7 +52,7 @@ public final class RunCommand implements KubectlCommand {
                 Flag.bool("expose", '\0'), Flag.value("restart", '\0'), Flag.value("env", '\0'),
                 Flag.bool("command", '\0'), Flag.value(DryRun.FLAG, '\0'), Flag.value(ResultPrinter.OUTPUT, 'o'),
                 Flag.bool("stdin", 'i'), Flag.bool("tty", 't'), Flag.bool("rm", '\0'), Flag.bool("attach", '\0'),
-                Flag.value("image-pull-policy", '\0'));
+                Flag.value("image-pull-policy", '\0'), Flag.value("pod-running-timeout", '\0'));
     }
 
     @Override
@@ -58,6 +62,10 @@ public final class RunCommand implements KubectlCommand {
 
     private int create(ParsedArgs args, KubectlContext ctx) {
         ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
+        Duration timeout = GoDuration.flag(args, "pod-running-timeout", "1m0s", "run", ctx.io().err());
+        if (timeout == null) {
+            return 1;
+        }
         if (args.positionals().isEmpty()) {
             return ApiFailure.usage(ctx, "NAME is required for run", "run");
         }
@@ -88,7 +96,14 @@ public final class RunCommand implements KubectlCommand {
         if (attach) {
             Pod pod = (Pod) ctx.api().create(CreateDefaults.apply(RunGenerator.pod(name, namespace, args, extra)),
                     false);
-            return InteractiveRun.attach(ctx, login.get(), pod, extra, args.bool("rm"));
+            // A negative timeout waits for ever too (watchtools.ContextWithOptionalTimeout; its klog line is left out).
+            RunAttach job = new RunAttach(ctx, login.get(), pod, extra, args.bool("rm"),
+                    timeout.isZero() || timeout.isNegative() ? null : ctx.now().plus(timeout));
+            if (!ctx.jobs().mayStart()) {
+                return job.once(ctx.now(), ctx.io());
+            }
+            ctx.jobs().start(job);
+            return 0;
         }
         List<KubeObject> objects = new ArrayList<>();
         if (args.bool("expose")) {

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Finds the container `kubectl exec` runs in (exec.go and podcmd.FindOrDefaultContainerByName), with the errors
- * kubectl 1.32 prints for a missing pod, a completed or not yet started one, and an unknown container.
+ * kubectl 1.32 prints for a completed or not yet started pod and an unknown container.
  */
 public final class ExecTargets {
     /** A refusal, already worded as kubectl prints it (the whole line). */
@@ -26,12 +26,10 @@ public final class ExecTargets {
     private ExecTargets() {
     }
 
-    public static PodTarget find(KubectlContext ctx, String namespace, String name, String containerName,
-                                 boolean quiet) throws Refusal {
-        String podName = name.startsWith("pod/") || name.startsWith("pods/") || name.startsWith("po/")
-                ? name.substring(name.indexOf('/') + 1) : name;
-        Pod pod = ctx.store().get(Pod.class, namespace, podName)
-                .orElseThrow(() -> new Refusal("Error from server (NotFound): pods \"" + podName + "\" not found"));
+    /** pod: the one TYPE/NAME stands for (see PodForObject). */
+    public static PodTarget find(KubectlContext ctx, Pod pod, String containerName, boolean quiet) throws Refusal {
+        String podName = pod.metadata().name();
+        String namespace = pod.metadata().namespace();
         String phase = pod.status() == null ? "Pending" : pod.status().phase();
         if (phase.equals("Succeeded") || phase.equals("Failed")) {
             throw new Refusal("error: cannot exec into a container in a completed pod; current phase is " + phase);
