@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -99,19 +98,25 @@ public final class ObjectCodec {
     /**
      * What the API server's strict decoding says about the tree (as {@code Service in version "v1" cannot be
      * handled as a Service: strict decoding error: unknown field "spec.ports[0].targetport"}), or null when it
-     * has nothing to say that the records can tell for certain (see {@link MisspelledFields}).
+     * knows every field or the kind is not one {@link FieldSchema} covers.
      */
     public static String strictDecodingError(Map<?, ?> tree) {
-        Kind kind = modelledKind(tree.get("kind"), tree.get("apiVersion"));
-        List<String> unknown = kind == null ? List.of() : MisspelledFields.of(tree, kind.type(), kind.kindName());
+        List<String> unknown = unknownFields(tree);
         if (unknown.isEmpty()) {
             return null;
         }
-        StringJoiner fields = new StringJoiner(", ");
-        unknown.forEach(f -> fields.add("unknown field \"" + f + "\""));
-        String version = apiVersion(kind).substring(apiVersion(kind).indexOf('/') + 1);
-        return kind.kindName() + " in version \"" + version + "\" cannot be handled as a " + kind.kindName()
-                + ": strict decoding error: " + fields;
+        String kind = String.valueOf(tree.get("kind"));
+        String apiVersion = String.valueOf(tree.get("apiVersion"));
+        String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+        return kind + " in version \"" + version + "\" cannot be handled as a " + kind + ": strict decoding error: "
+                + String.join(", ", unknown);
+    }
+
+    /** Each field strict decoding does not know, as the server words it: {@code unknown field "spec.selecter"}. */
+    public static List<String> unknownFields(Map<?, ?> tree) {
+        List<String> out = new ArrayList<>();
+        UnknownFields.of(tree).forEach(path -> out.add("unknown field \"" + path + "\""));
+        return out;
     }
 
     /** The modelled kind of this kind name and apiVersion; null for generic and unknown kinds. */

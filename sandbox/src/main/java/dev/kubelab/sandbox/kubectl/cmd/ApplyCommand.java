@@ -10,6 +10,7 @@ import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.Applier;
 import dev.kubelab.sandbox.kubectl.mutate.DryRun;
+import dev.kubelab.sandbox.kubectl.mutate.FieldValidation;
 import dev.kubelab.sandbox.kubectl.mutate.Manifests;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
 import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
@@ -41,6 +42,7 @@ public final class ApplyCommand implements KubectlCommand {
     public int run(ParsedArgs args, KubectlContext ctx) {
         try {
             ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
+            FieldValidation validation = FieldValidation.of(args);
             if (!args.has("filename")) {
                 return ApiFailure.fail(ctx, "must specify one of -f and -k");
             }
@@ -53,7 +55,7 @@ public final class ApplyCommand implements KubectlCommand {
             List<StatusError> apiErrors = new ArrayList<>();
             for (Manifests.Manifest m : manifests) {
                 try {
-                    KubeObject placed = TargetNamespace.place(printer.dryRun() == DryRun.CLIENT ? m.object() : m.accepted(), args);
+                    KubeObject placed = TargetNamespace.place(validation.sent(m, printer.dryRun(), ctx), args);
                     Applier.Outcome outcome = Applier.apply(ctx, m, placed, printer.dryRun());
                     printer.print(ctx, outcome.object(), outcome.operation());
                 } catch (StatusError e) {

@@ -11,6 +11,7 @@ import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure.SourcedError;
 import dev.kubelab.sandbox.kubectl.mutate.CreateDefaults;
 import dev.kubelab.sandbox.kubectl.mutate.DryRun;
+import dev.kubelab.sandbox.kubectl.mutate.FieldValidation;
 import dev.kubelab.sandbox.kubectl.mutate.Manifests;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
 import dev.kubelab.sandbox.kubectl.mutate.ServiceGenerator;
@@ -58,8 +59,9 @@ public final class CreateCommand implements KubectlCommand {
     public int run(ParsedArgs args, KubectlContext ctx) {
         try {
             ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
+            FieldValidation validation = FieldValidation.of(args);
             if (args.has("filename")) {
-                return fromFiles(args, ctx, printer);
+                return fromFiles(args, ctx, printer, validation);
             }
             if (args.positionals().isEmpty()) {
                 return ApiFailure.fail(ctx, "must specify one of -f and -k");
@@ -122,7 +124,7 @@ public final class CreateCommand implements KubectlCommand {
         }
     }
 
-    private int fromFiles(ParsedArgs args, KubectlContext ctx, ResultPrinter printer) {
+    private int fromFiles(ParsedArgs args, KubectlContext ctx, ResultPrinter printer, FieldValidation validation) {
         List<Manifests.Manifest> manifests = Manifests.read(ctx, args.value("filename", ""), args.bool("recursive"));
         if (manifests.isEmpty()) {
             return ApiFailure.fail(ctx, "no objects passed to create");
@@ -131,8 +133,7 @@ public final class CreateCommand implements KubectlCommand {
         for (Manifests.Manifest m : manifests) {
             KubeObject object;
             try {
-                // A client-side dry run sends nothing, so the server's strict field validation does not run.
-                object = TargetNamespace.place(printer.dryRun() == DryRun.CLIENT ? m.object() : m.accepted(), args);
+                object = TargetNamespace.place(validation.sent(m, printer.dryRun(), ctx), args);
             } catch (UsageException e) {
                 errors.add(SourcedError.plain(e.getMessage()));
                 continue;

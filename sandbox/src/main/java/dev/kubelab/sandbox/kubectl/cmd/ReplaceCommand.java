@@ -10,6 +10,7 @@ import dev.kubelab.sandbox.kubectl.mutate.ApiFailure.SourcedError;
 import dev.kubelab.sandbox.kubectl.mutate.CreateDefaults;
 import dev.kubelab.sandbox.kubectl.mutate.Deletion;
 import dev.kubelab.sandbox.kubectl.mutate.DryRun;
+import dev.kubelab.sandbox.kubectl.mutate.FieldValidation;
 import dev.kubelab.sandbox.kubectl.mutate.Manifests;
 import dev.kubelab.sandbox.kubectl.mutate.Replacement;
 import dev.kubelab.sandbox.kubectl.mutate.ResultPrinter;
@@ -36,7 +37,7 @@ public final class ReplaceCommand implements KubectlCommand {
     @Override
     public List<Flag> flags() {
         return List.of(Flag.value("filename", 'f'), Flag.bool("recursive", 'R'), Flag.bool("force", '\0'),
-                Flag.value(DryRun.FLAG, '\0'), Flag.value(ResultPrinter.OUTPUT, 'o'));
+                Flag.value(DryRun.FLAG, '\0'), Flag.value(ResultPrinter.OUTPUT, 'o'), Flag.value("validate", '\0'));
     }
 
     @Override
@@ -46,6 +47,7 @@ public final class ReplaceCommand implements KubectlCommand {
         }
         return ApiFailure.guarded(ctx, () -> {
             ResultPrinter printer = ResultPrinter.of(args, DryRun.of(args), ctx);
+            FieldValidation validation = FieldValidation.of(args);
             List<Manifests.Manifest> manifests = Manifests.read(ctx, args.value("filename", ""),
                     args.bool("recursive"));
             if (manifests.isEmpty()) {
@@ -55,8 +57,7 @@ public final class ReplaceCommand implements KubectlCommand {
             List<KubeObject> placed = new ArrayList<>();
             for (Manifests.Manifest m : manifests) {
                 try {
-                    placed.add(TargetNamespace.place(printer.dryRun() == DryRun.CLIENT ? m.object() : m.accepted(),
-                            args));
+                    placed.add(TargetNamespace.place(validation.sent(m, printer.dryRun(), ctx), args));
                 } catch (UsageException e) {
                     errors.add(SourcedError.plain(e.getMessage()));
                     placed.add(null);

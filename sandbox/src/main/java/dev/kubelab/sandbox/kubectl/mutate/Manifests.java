@@ -1,7 +1,6 @@
 package dev.kubelab.sandbox.kubectl.mutate;
 
 import dev.kubelab.sandbox.api.KubeObject;
-import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.codec.CodecException;
 import dev.kubelab.sandbox.codec.ObjectCodec;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
@@ -20,23 +19,11 @@ import java.util.Map;
 public final class Manifests {
     public static final String STDIN = "STDIN";
 
-    /** One object of a manifest: where it came from, the tree as written, the decoded object. */
     /**
-     * One object of a file. {@code rejected}: what the API server's strict field validation (kubectl's default
-     * --validate=strict) answers when the object is sent, e.g. a misspelled field; null when it takes it.
+     * One object of a file: where it came from, the tree as written, the decoded object. What the API server's
+     * field validation says of the tree is only worked out when the object is sent ({@link FieldValidation}).
      */
-    public record Manifest(String source, Map<?, ?> tree, KubeObject object, String rejected) {
-        public Manifest(String source, Map<?, ?> tree, KubeObject object) {
-            this(source, tree, object, ObjectCodec.strictDecodingError(tree));
-        }
-
-        /** The object, or the API server's BadRequest when strict decoding refuses it. */
-        public KubeObject accepted() {
-            if (rejected != null) {
-                throw StatusError.badRequest(rejected);
-            }
-            return object;
-        }
+    public record Manifest(String source, Map<?, ?> tree, KubeObject object) {
     }
 
     private Manifests() {
