@@ -1,8 +1,6 @@
 package dev.kubelab.sandbox.net.dns;
 
-import dev.kubelab.sandbox.api.EndpointPort;
 import dev.kubelab.sandbox.api.Service;
-import dev.kubelab.sandbox.api.ServicePort;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -86,7 +84,6 @@ final class ServiceZone {
     }
 
     private Reply service(Question q, Service svc, String portName, String proto) {
-        String fqdn = fqdn(svc);
         if (ClusterObjects.externalName(svc)) {
             return externalName(q, svc);
         }
@@ -95,7 +92,7 @@ final class ServiceZone {
         if (headless && endpoints.isEmpty()) {
             return nxdomain(q); // CoreDNS finds no records for a headless Service without ready endpoints
         }
-        if (portName != null && !hasPort(svc, portName, proto)) {
+        if (portName != null && !ServiceSrv.hasPort(svc, portName, proto)) {
             return nxdomain(q);
         }
         if (q.type() == RecordType.A) {
@@ -108,44 +105,10 @@ final class ServiceZone {
             return Reply.answer(q, true, false, answers);
         }
         if (q.type() == RecordType.SRV) {
-            return srv(q, svc, fqdn, endpoints, portName, proto);
+            Reply srv = ServiceSrv.answer(q, svc, fqdn(svc), endpoints, portName, proto);
+            return srv == null ? nodata(q) : srv;
         }
         return nodata(q);
-    }
-
-    private Reply srv(Question q, Service svc, String fqdn, List<ClusterObjects.Endpoint> endpoints,
-                      String portName, String proto) {
-        record Target(String name, int port, String ip) {}
-        List<Target> targets = new ArrayList<>();
-        if (ClusterObjects.headless(svc)) {
-            for (ClusterObjects.Endpoint e : endpoints) {
-                for (EndpointPort p : e.ports()) {
-                    if (matches(p.name(), p.protocol(), portName, proto)) {
-                        targets.add(new Target(e.label() + "." + fqdn, p.port(), e.ip()));
-                    }
-                }
-            }
-        } else {
-            for (ServicePort p : svc.spec().ports()) {
-                if (matches(p.name(), p.protocol(), portName, proto)) {
-                    targets.add(new Target(fqdn, p.port(), svc.spec().clusterIP()));
-                }
-            }
-        }
-        if (targets.isEmpty()) {
-            return nodata(q);
-        }
-        int weight = 100 / targets.size(); // backend_lookup.go: 100 split over the records of one priority
-        List<Record> answers = new ArrayList<>();
-        List<Record> extra = new ArrayList<>();
-        for (Target t : targets) {
-            answers.add(Record.srv(q.name(), TTL, weight, t.port(), t.name()));
-            Record a = Record.a(t.name(), TTL, t.ip());
-            if (!extra.contains(a)) {
-                extra.add(a);
-            }
-        }
-        return Reply.answer(q, true, false, answers).withAdditional(extra);
     }
 
     /** A CNAME to the external name, plus the target's addresses when an A record is asked for. */
@@ -183,18 +146,6 @@ final class ServiceZone {
             return nxdomain(q);
         }
         return q.type() == RecordType.A ? Reply.answer(q, true, false, List.of(Record.a(q.name(), TTL, ip))) : nodata(q);
-    }
-
-    private boolean hasPort(Service svc, String portName, String proto) {
-        return svc.spec().ports().stream().anyMatch(p -> matches(p.name(), p.protocol(), portName, proto));
-    }
-
-    private static boolean matches(String name, String protocol, String wantName, String wantProto) {
-        if (wantName == null) {
-            return true;
-        }
-        String p = protocol == null ? "tcp" : protocol.toLowerCase(Locale.ROOT);
-        return wantName.equals(name) && wantProto.equals(p);
     }
 
     static String fqdn(Service svc) {
