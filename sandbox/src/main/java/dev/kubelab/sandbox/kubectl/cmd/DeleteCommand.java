@@ -54,7 +54,7 @@ public final class DeleteCommand implements KubectlCommand {
                         + " one of yaml|json|jsonpath|name|go-template|go-template-file|template|templatefile|"
                         + "jsonpath-file|custom-columns|custom-columns-file|wide");
             }
-            Targets.Found found = Targets.resolve(ctx, args.positionals(), args);
+            Targets.Found found = Targets.resolve(ctx, args.positionals(), args, true, false, "deleting");
             if (grace == 0) {
                 ctx.io().err().println(FORCE_WARNING);
             }

@@ -43,6 +43,15 @@ public final class Targets {
      */
     public static Found resolve(KubectlContext ctx, List<String> resourceArgs, ParsedArgs args, boolean selects,
                                 boolean typeAlone) {
+        return resolve(ctx, resourceArgs, args, selects, typeAlone, null);
+    }
+
+    /**
+     * fileVerb: for a verb that sends each -f object without fetching it first (delete: "deleting"), a missing
+     * object's error names its file as cmdutil.AddSourceToErr does: {@code error when deleting "app.yaml": …}.
+     */
+    public static Found resolve(KubectlContext ctx, List<String> resourceArgs, ParsedArgs args, boolean selects,
+                                boolean typeAlone, String fileVerb) {
         List<KubeObject> objects = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         boolean allNamespaces = args.bool("all-namespaces");
@@ -53,14 +62,22 @@ public final class Targets {
             }
             for (Manifests.Manifest m : Manifests.read(ctx, args.value("filename", ""), args.bool("recursive"))) {
                 KubeObject placed = TargetNamespace.place(m.object(), args);
+                int before = errors.size();
                 if (placed instanceof GenericObject) {
                     GenericObject g = (GenericObject) placed;
                     GenericApplier.requireServed(ctx, g, m.tree(), m.source());
                     GenericTargets.lookup(ctx, g.type(), g.metadata().namespace(), g.metadata().name(), objects,
                             errors);
-                    continue;
+                } else {
+                    lookup(ctx, placed.kind(), placed.metadata().namespace(), placed.metadata().name(), objects,
+                            errors);
                 }
-                lookup(ctx, placed.kind(), placed.metadata().namespace(), placed.metadata().name(), objects, errors);
+                if (fileVerb != null && errors.size() > before) {
+                    String e = errors.get(before);
+                    int at = e.indexOf("): ") + 3;
+                    errors.set(before, e.substring(0, at) + "error when " + fileVerb + " \"" + m.source() + "\": "
+                            + e.substring(at));
+                }
             }
             return new Found(objects, errors);
         }
