@@ -18,6 +18,8 @@ import java.util.Set;
 public final class ControllerManager {
     /** A safety net: a settled cluster converges in a handful of passes. */
     private static final int MAX_PASSES = 64;
+    /** Bounds the catch-up after a long jump; what is still due after it runs at the new time. */
+    private static final int MAX_CATCH_UP_STEPS = 10_000;
 
     private final List<Controller> controllers;
     private long changes;
@@ -48,8 +50,20 @@ public final class ControllerManager {
         return new ControllerManager(ControllerContext.of(store, seed));
     }
 
-    /** Runs every controller until nothing changes any more; true when anything changed. */
+    /**
+     * Runs every controller until nothing changes any more; true when anything changed. Timed work that fell due
+     * before {@code now} (the clock jumped: a transcript's wait, a tab that slept) runs at its own instant first,
+     * one wake-up after the other, so a pod started by it is as old as it would be had nobody looked away.
+     */
     public boolean reconcile(Instant now) {
+        boolean changed = false;
+        for (int step = 0; step < MAX_CATCH_UP_STEPS && wakeup != null && wakeup.isBefore(now); step++) {
+            changed |= settle(wakeup);
+        }
+        return settle(now) | changed;
+    }
+
+    private boolean settle(Instant now) {
         if (changes == settledAt && (wakeup == null || now.isBefore(wakeup))) {
             return false; // nothing changed and no timed work is due: skip the passes (advance() runs often)
         }
