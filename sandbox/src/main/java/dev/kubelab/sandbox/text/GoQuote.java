@@ -1,41 +1,35 @@
 package dev.kubelab.sandbox.text;
 
 /**
- * Go's %q (strconv.Quote) for the strings the API and selectors see: backslash escapes for quotes,
- * backslashes and control characters.
+ * Go's %q (strconv.Quote) for the strings the API, selectors and templates see: backslash escapes for quotes,
+ * backslashes and control characters (\a \b \f \n \r \t \v, else \xNN).
  */
 public final class GoQuote {
     private GoQuote() {
     }
 
     public static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+        s.codePoints().forEach(c -> {
             switch (c) {
-                case '"':
-                    sb.append("\\\"");
-                    break;
-                case '\\':
-                    sb.append("\\\\");
-                    break;
-                case '\n':
-                    sb.append("\\n");
-                    break;
-                case '\t':
-                    sb.append("\\t");
-                    break;
-                case '\r':
-                    sb.append("\\r");
-                    break;
-                default:
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case 7 -> out.append("\\a");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case 11 -> out.append("\\v");
+                default -> {
                     if (c < 0x20 || c == 0x7f) {
-                        sb.append(String.format("\\x%02x", (int) c));
+                        out.append(String.format("\\x%02x", c));
                     } else {
-                        sb.append(c);
+                        out.appendCodePoint(c);
                     }
+                }
             }
-        }
-        return sb.append('"').toString();
+        });
+        return out.append('"').toString();
     }
 }

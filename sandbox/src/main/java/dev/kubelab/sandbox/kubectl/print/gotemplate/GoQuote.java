@@ -6,28 +6,7 @@ final class GoQuote {
     }
 
     static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case 7 -> out.append("\\a");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case 11 -> out.append("\\v");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.append('"').toString();
+        return dev.kubelab.sandbox.text.GoQuote.quote(s);
     }
 
     /** A "…" or `…` literal's value; IllegalArgumentException("invalid syntax") as strconv.Unquote fails. */
