@@ -64,7 +64,8 @@ public final class Kubectl {
                 new ApiResourcesCommand(), new ApiVersionsCommand(), new ConfigCommand(), new TopCommand(),
                 new AuthCommand(), new WaitCommand(), new ExplainCommand(),
                 new dev.kubelab.sandbox.kubectl.cmd.PatchCommand(), new dev.kubelab.sandbox.kubectl.cmd.EditCommand(),
-                new dev.kubelab.sandbox.kubectl.cmd.PortForwardCommand())) {
+                new dev.kubelab.sandbox.kubectl.cmd.PortForwardCommand(),
+                new dev.kubelab.sandbox.kubectl.cmd.events.EventsCommand())) {
             commands.put(c.name(), c);
         }
         commands.put("describe", new dev.kubelab.sandbox.kubectl.cmd.DescribeCommand());

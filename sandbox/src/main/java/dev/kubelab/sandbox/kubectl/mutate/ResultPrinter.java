@@ -46,11 +46,16 @@ public final class ResultPrinter {
             throw new UsageException("output format \"" + format + "\" is not available in this lab terminal yet");
         }
         if (!format.isEmpty() && !format.equals("yaml") && !format.equals("json") && !format.equals("name")) {
-            throw new UsageException("unable to match a printer suitable for the output format \"" + format
-                    + "\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,"
-                    + "jsonpath-file,name,template,templatefile,yaml");
+            throw unknownFormat(format);
         }
         return new ResultPrinter(format, dryRun, null);
+    }
+
+    /** cli-runtime's NoCompatiblePrinterError for PrintFlags (every command's -o but get's). */
+    public static UsageException unknownFormat(String format) {
+        return new UsageException("unable to match a printer suitable for the output format \"" + format
+                + "\", allowed formats are: go-template,go-template-file,json,jsonpath,jsonpath-as-json,"
+                + "jsonpath-file,name,template,templatefile,yaml");
     }
 
     public DryRun dryRun() {
