@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.shell.exec;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.LinkedHashSet;
@@ -100,6 +101,22 @@ public final class Environment {
     public void setLastStatus(int status) {
         this.lastStatus = status;
     }
+
+    /** A copy of the variables, exports and aliases: what a subshell starts with and its parent gets back. */
+    Saved save() {
+        return new Saved(new LinkedHashMap<>(variables), List.copyOf(exported), new TreeMap<>(aliases));
+    }
+
+    void restore(Saved saved) {
+        variables.clear();
+        variables.putAll(saved.variables);
+        exported.clear();
+        exported.addAll(saved.exported);
+        aliases.clear();
+        aliases.putAll(saved.aliases);
+    }
+
+    record Saved(Map<String, String> variables, List<String> exported, Map<String, String> aliases) {}
 
     public static boolean isName(String name) {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*");

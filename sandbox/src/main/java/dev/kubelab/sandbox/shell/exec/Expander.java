@@ -7,6 +7,7 @@ import dev.kubelab.sandbox.shell.syntax.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Word expansion as bash does it for our subset: braces ({1..6}, {a,b}) in command words, ~, $NAME/${NAME}, $?,
@@ -41,6 +42,16 @@ final class Expander {
             text.append(value(parts.get(i), i == 0));
         }
         return text.toString();
+    }
+
+    /** A case pattern: what was quoted matches itself, the rest (values of $VAR too) is a glob. */
+    Pattern pattern(Word word) {
+        GlobPattern glob = new GlobPattern();
+        List<Part> parts = word.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            glob.add(value(parts.get(i), i == 0), parts.get(i).quoted());
+        }
+        return glob.compile();
     }
 
     /** A heredoc body: $ expansions and \$ \` \\ escapes, nothing else. */
