@@ -9,7 +9,6 @@ public final class Stdin {
     private final String text;
     private final boolean terminal;
     private int at;
-    private boolean lastHadNewline;
 
     private Stdin(String text, boolean terminal) {
         this.text = text;
@@ -34,20 +33,8 @@ public final class Stdin {
         return at == 0 ? text : text.substring(at);
     }
 
-    /** Takes the next line (without its newline); null at the end. */
-    public String readLine() {
-        if (at >= text.length()) {
-            return null;
-        }
-        int nl = text.indexOf('\n', at);
-        String line = nl < 0 ? text.substring(at) : text.substring(at, nl);
-        lastHadNewline = nl >= 0;
-        at = nl < 0 ? text.length() : nl + 1;
-        return line;
-    }
-
-    /** Whether the line {@link #readLine} returned last ended with a newline (bash's read fails without one). */
-    public boolean lastHadNewline() {
-        return lastHadNewline;
+    /** Takes the next character; -1 at the end. */
+    public int next() {
+        return at < text.length() ? text.charAt(at++) : -1;
     }
 }

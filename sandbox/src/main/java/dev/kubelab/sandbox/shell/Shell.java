@@ -89,7 +89,7 @@ public final class Shell {
         }
         history.add(text);
         if (parsed instanceof Parsed.SyntaxError error) {
-            io.err().println(error.message());
+            io.err().println(here.syntaxError.apply(error.token()));
             here.env.setLastStatus(2);
             here.jobs.notifyEnded(io);
             return new Outcome.Exit(2);

@@ -87,6 +87,20 @@ final class Expander {
         List<Part> parts = word.parts();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
+            String array = part.quoted() && part instanceof Part.Parameter p ? ArrayExpansion.allElementsOf(p.name())
+                    : null;
+            if (array != null) { // "${a[@]}": one field per element
+                List<String> elements = env.array(array);
+                for (int e = 0; e < elements.size(); e++) {
+                    if (e > 0) {
+                        out.add(current.toString());
+                        current.setLength(0);
+                    }
+                    current.append(elements.get(e));
+                    started = true;
+                }
+                continue;
+            }
             String value = value(part, i == 0);
             if (part instanceof Part.Literal || part.quoted()) {
                 current.append(value);
@@ -160,6 +174,10 @@ final class Expander {
             default:
                 if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                     return env.get(name).orElse("");
+                }
+                String element = ArrayExpansion.value(env, name, this::arithmetic);
+                if (element != null) {
+                    return element;
                 }
                 return ParameterOperators.expand(name, this::parameter, env::set, this::heredoc);
         }

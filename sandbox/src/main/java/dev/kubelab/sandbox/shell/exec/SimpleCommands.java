@@ -64,6 +64,7 @@ final class SimpleCommands {
             throw Subshells.exit(argv, env.lastStatus());
         }
         int status;
+        TemporaryAssignments temporary = TemporaryAssignments.apply(env, assignments, expander);
         jobs.permit(mayKeepRunning);
         try {
             status = LoopControl.isJump(argv.get(0)) ? loops.jump(argv, redirected.streams())
@@ -73,6 +74,7 @@ final class SimpleCommands {
             }
         } finally {
             jobs.permit(false);
+            temporary.undo();
         }
         redirections.flush();
         afterCommand.run();
