@@ -71,6 +71,9 @@ final class ContainerLogins implements PodLogin {
                 return 0; // a shell with no terminal reads an empty stdin and ends
             }
             Parsed parsed = Parser.parse(argv.get(2));
+            if (parsed instanceof Parsed.SyntaxError error) {
+                io.err().println(host.syntaxError.apply(error.token()));
+            }
             return parsed instanceof Parsed.Complete complete ? host.runner.run(complete.script(), io) : 2;
         }
         if (!host.programs.containsKey(program) || SHELL_ONLY.contains(program)) {
@@ -99,7 +102,7 @@ final class ContainerLogins implements PodLogin {
         own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),
                 network, files, this));
         return new Host(target.hostname(), env, files, own, image.absentPrograms(), services,
-                command -> image.notFound(shell, command),
+                command -> image.notFound(shell, command), token -> image.syntaxError(shell, token),
                 (cwd, home) -> image.prompt(shell, target.hostname(), cwd));
     }
 

@@ -66,13 +66,17 @@ final class Host {
     /** The jobs this host's shell started with `&`. */
     final JobTable jobs;
     private final PromptStyle promptStyle;
+    /** What this host's shell prints for a syntax error at a token (bash, busybox ash and dash differ). */
+    final UnaryOperator<String> syntaxError;
 
     /**
      * own: the builtins of this kind of host (help, history, ssh, exit, kubectl … on a node); absent: standard
-     * programs this host lacks (nano in a busybox image); notFound: the shell's message for an unknown command.
+     * programs this host lacks (nano in a busybox image); notFound: the shell's message for an unknown command;
+     * syntaxError: its message for a syntax error at a token.
      */
     Host(String name, Environment env, FileSystem files, List<Builtin> own, Set<String> absent, Services services,
-         UnaryOperator<String> notFound, PromptStyle promptStyle) {
+         UnaryOperator<String> notFound, UnaryOperator<String> syntaxError, PromptStyle promptStyle) {
+        this.syntaxError = syntaxError;
         this.name = name;
         this.env = env;
         this.files = files;
@@ -112,7 +116,7 @@ final class Host {
         if (parsed instanceof Parsed.Complete complete) {
             runner.run(complete.script(), io);
         } else {
-            io.err().println(parsed instanceof Parsed.SyntaxError error ? error.message()
+            io.err().println(parsed instanceof Parsed.SyntaxError error ? syntaxError.apply(error.token())
                     : "sh: 1: Syntax error: end of file unexpected");
         }
     }
@@ -120,9 +124,14 @@ final class Host {
     /** A lab node: bash's "host:dir$ " prompt with the home directory shown as ~. */
     static Host node(String name, FileSystem files, List<Builtin> common, Services services) {
         Host node = new Host(name, Environment.forHost(name), files, common, Set.of(), services,
-                program -> program + ": command not found", (cwd, home) -> name + ":" + tilde(cwd, home) + "$ ");
+                program -> program + ": command not found", Host::loginBash, (cwd, home) -> name + ":" + tilde(cwd, home) + "$ ");
         node.programs.putIfAbsent("sudo", new Sudo(node.runner::invoke, node.programs::containsKey));
         return node;
+    }
+
+    /** A login bash's syntax error (its $0 is -bash). */
+    static String loginBash(String token) {
+        return new Parsed.SyntaxError(token).message();
     }
 
     /** The working directory as bash's \w shows it: ~ for home, ~/x below it. */

@@ -60,7 +60,7 @@ final class NetworkHosts {
         own.addAll(HttpTools.forLaptop(here, network, files));
         own.add(ProxyTools.arping(here, network));
         return new Host(World.LAPTOP, env, files, own, Set.of("kubectl", "sudo"), services,
-                program -> program + ": command not found",
+                program -> program + ": command not found", Host::loginBash,
                 (cwd, home) -> "learner@" + World.LAPTOP + ":" + Host.tilde(cwd, home) + "$ ");
     }
 }

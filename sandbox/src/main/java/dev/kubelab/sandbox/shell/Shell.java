@@ -12,8 +12,6 @@ import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HelpBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
 import dev.kubelab.sandbox.shell.builtin.UnconfiguredKubectl;
-import dev.kubelab.sandbox.shell.exec.ScriptRunner;
-import dev.kubelab.sandbox.shell.job.Foreground;
 import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.net.http.Browser;
 import dev.kubelab.sandbox.shell.node.NodeSetup;
@@ -25,7 +23,6 @@ import dev.kubelab.sandbox.shell.vfs.FileSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -37,7 +34,6 @@ public final class Shell {
     static final String CONTINUATION_PROMPT = "> ";
 
     private final History history = new History();
-    private final SimClock clock;
     private String pending;
     /** The file open in the browser's editor, while a vi/nano command waits for save or cancel. */
     private final OpenEditor editor = new OpenEditor();
@@ -47,8 +43,9 @@ public final class Shell {
     private final Network network;
     /** Where commands may keep running; the terminal's foreground (kubectl get -w…, fg, wait). */
     private final JobControl jobs = new JobControl();
-    private final Foreground foreground = new Foreground(jobs);
     private final AllJobs background;
+    /** The typed line while it runs: its foreground job or editor. */
+    private final RunningLine running;
 
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
                  Supplier<Map<String, String>> nodes, Runnable afterCommand, Network network) {
@@ -61,7 +58,6 @@ public final class Shell {
      */
     public Shell(Kubectl kubectl, Function<Streams, KubectlContext> kubectlContext, SimClock clock,
                  Supplier<Map<String, String>> nodes, Runnable afterCommand, Network network, NodeSetup nodeSetup) {
-        this.clock = clock;
         this.network = network;
         Host.Services services = new Host.Services(clock, editor::open, afterCommand, network.traces(), jobs);
         List<Builtin> shellBuiltins = List.of(new HelpBuiltin(), new ClearBuiltin(), new HistoryBuiltin(history),
@@ -69,11 +65,11 @@ public final class Shell {
         this.logins = new Logins(shellBuiltins, new ConfiguredKubectl(kubectl, kubectlContext),
                 new UnconfiguredKubectl(clock), nodes, services, network, nodeSetup);
         this.background = logins.allJobs();
+        this.running = new RunningLine(clock, jobs, editor, background, network.traces(), this::current);
     }
 
     public Outcome exec(String line, Streams io) {
-        foreground.abandon(); // a line typed in another tab of the same lab: this shell has one foreground
-        background.pump(io);
+        running.newLine(io);
         String text = pending == null ? line : pending + line;
         Parsed parsed = Parser.parse(text);
         if (parsed instanceof Parsed.Incomplete incomplete) {
@@ -89,28 +85,12 @@ public final class Shell {
         }
         history.add(text);
         if (parsed instanceof Parsed.SyntaxError error) {
-            io.err().println(error.message());
+            io.err().println(here.syntaxError.apply(error.token()));
             here.env.setLastStatus(2);
             here.jobs.notifyEnded(io);
             return new Outcome.Exit(2);
         }
-        editor.close();
-        network.traces().clear();
-        jobs.spawn(); // the line's first command gets a pid of its own
-        return ended(here.runner, here.runner.runLine(((Parsed.Complete) parsed).script(), io), io);
-    }
-
-    /** How a line (or the part of it after a foreground job) ended: still running, in the editor, or done. */
-    private Outcome ended(ScriptRunner line, int status, Streams io) {
-        if (foreground.claim(line)) {
-            return pump(io); // what the job has to say at once (events of the command's own reconcile)
-        }
-        current().env.setLastStatus(status); // after exit from a container, $? is kubectl's status on the node
-        if (editor.isOpen()) {
-            return editor.outcome();
-        }
-        current().jobs.notifyEnded(io);
-        return new Outcome.Exit(status);
+        return running.start(here, ((Parsed.Complete) parsed).script(), io);
     }
 
     /**
@@ -118,20 +98,11 @@ public final class Shell {
      * its line runs. Without a foreground job only the background jobs move.
      */
     public Outcome pump(Streams io) {
-        background.pump(io);
-        if (!foreground.running()) {
-            return new Outcome.Exit(current().env.lastStatus());
-        }
-        ScriptRunner line = foreground.line();
-        OptionalInt finished = foreground.pump(clock.now(), io);
-        if (finished.isEmpty()) {
-            return new Outcome.Running();
-        }
-        return ended(line, finished.getAsInt(), io);
+        return running.pump(io);
     }
 
     public boolean isRunning() {
-        return foreground.running();
+        return running.running();
     }
 
     /** True while a job started with `&` runs on some host (the platform then ticks even at the prompt). */
@@ -161,18 +132,7 @@ public final class Shell {
     /** Ctrl-C, or Cancel in the editor; what the cancelled command says (kubectl edit's message) goes to io. */
     public int interrupt(Streams io) {
         pending = null;
-        if (foreground.running()) {
-            int status = foreground.interrupt(io);
-            current().env.setLastStatus(status);
-            current().jobs.notifyEnded(io);
-            return status;
-        }
-        if (editor.isOpen()) {
-            current().env.setLastStatus(editor.cancel(io));
-            return current().env.lastStatus();
-        }
-        current().env.setLastStatus(130);
-        return 130;
+        return running.interrupt(io);
     }
 
     /** Opens the browser's editor for a command (kubectl edit); the command's line then waits for it. */

@@ -28,6 +28,7 @@ final class Flow {
     private final Packet first;
     private final String clientNode;
     private final boolean hostLocal;
+    private final Delivery delivery;
 
     Flow(Dataplane dp, Viewpoint from, String ip, int port, String protocol) {
         this.dp = dp;
@@ -38,12 +39,13 @@ final class Flow {
         this.hostLocal = from.place() == Viewpoint.Place.NODE
                 || (from.pod() != null && from.pod().spec().hostNetwork());
         this.first = Packet.open(this.protocol, sourceAddress(ip), dp.state().nextPort(), ip, port);
+        this.delivery = new Delivery(dp, this.protocol, first, hops);
     }
 
     Connection run() {
         hops.add(new Hop(clientLabel(), first.source(), first.destination(), "connect " + protocol));
         if (!Ipv4.isAddress(first.dst())) {
-            return timedOut(first, "not an IPv4 address");
+            return delivery.timedOut(first, "not an IPv4 address");
         }
         if (Addresses.loopback(first.dst())) {
             return loopback(first);
@@ -56,7 +58,7 @@ final class Flow {
 
     private Connection through(String node, Packet p, boolean locallyGenerated) {
         if (!visited.add(node)) {
-            return timedOut(p, "routing loop");
+            return delivery.timedOut(p, "routing loop");
         }
         NodeStage.Result r = stage.enter(node, p, locallyGenerated, hops);
         if (r.outcome() == NodeStage.Outcome.REFUSED) {
@@ -71,7 +73,7 @@ final class Flow {
     private Connection route(String node, Packet p) {
         Addresses a = dp.addresses();
         if (a.local(node).contains(p.dst())) {
-            return deliverToNode(node, p);
+            return delivery.toNode(node, p);
         }
         Optional<Pod> pod = a.pod(p.dst());
         if (pod.isPresent()) {
@@ -81,7 +83,7 @@ final class Flow {
             if (remote) {
                 hops.add(new Hop(node + " route", out.source(), out.destination(), "via tunl0 (IPIP) to " + podNode));
             }
-            return deliverToPod(pod.get(), out);
+            return delivery.toPod(pod.get(), out);
         }
         Optional<String> other = a.nodeOwning(p.dst(), true);
         if (other.isPresent()) {
@@ -99,7 +101,7 @@ final class Flow {
                 hops.add(new Hop(node + " nat cali-nat-outgoing", out.source(), out.destination(),
                         "MASQUERADE " + p.src() + " -> " + out.src() + " (Calico natOutgoing)"));
             }
-            return deliverToWorld(world.get(), out);
+            return delivery.toWorld(world.get(), out);
         }
         Optional<String> announcer = dp.neighbours().resolve(node, p.dst());
         if (announcer.isPresent() && !visited.contains(announcer.get())) {
@@ -107,7 +109,7 @@ final class Flow {
             hops.add(new Hop(node + " route", out.source(), out.destination(), arpAnswer(announcer.get(), p.dst())));
             return through(announcer.get(), out, false);
         }
-        return timedOut(p, Ipv4.inCidr(p.dst(), ProxyFacts.CLUSTER_CIDR) ? "no pod has this address"
+        return delivery.timedOut(p, Ipv4.inCidr(p.dst(), ProxyFacts.CLUSTER_CIDR) ? "no pod has this address"
                 : "no host answers for " + p.dst());
     }
 
@@ -120,7 +122,7 @@ final class Flow {
         }
         Optional<World.ExternalHost> world = World.byIp(p.dst());
         if (world.isPresent()) {
-            return deliverToWorld(world.get(), p);
+            return delivery.toWorld(world.get(), p);
         }
         Optional<String> announcer = dp.neighbours().resolve(from.hostname(), p.dst());
         if (announcer.isPresent()) {
@@ -131,7 +133,7 @@ final class Flow {
             hops.add(new Hop(clientLabel(), p.source(), p.destination(), "nothing listens here: RST"));
             return new Connection.Refused(hops);
         }
-        return timedOut(p, "no route from outside the cluster to " + p.dst());
+        return delivery.timedOut(p, "no route from outside the cluster to " + p.dst());
     }
 
     /** "node01 answers ARP for …", naming the other nodes that answer too (IPVS without strictARP). */
@@ -146,70 +148,13 @@ final class Flow {
         Pod pod = from.pod();
         if (pod != null && !pod.spec().hostNetwork()) {
             return PodListeners.at(pod, p.dport(), protocol, p.src(), dp.network().catalog())
-                    .map(l -> established(p, l, clientLabel()))
-                    .orElseGet(() -> refused(p, clientLabel(), "nothing listens on " + p.destination()));
+                    .map(l -> delivery.established(p, l, clientLabel()))
+                    .orElseGet(() -> delivery.refused(p, clientLabel(), "nothing listens on " + p.destination()));
         }
         if (clientNode != null) {
-            return deliverToNode(clientNode, p);
+            return delivery.toNode(clientNode, p);
         }
-        return refused(p, clientLabel(), "nothing listens on " + p.destination());
-    }
-
-    private Connection deliverToPod(Pod pod, Packet p) {
-        String where = "pod " + pod.metadata().namespace() + "/" + pod.metadata().name();
-        if (!"Running".equals(pod.status().phase())) {
-            return timedOut(p, where + " is " + pod.status().phase() + ": nothing answers");
-        }
-        return PodListeners.at(pod, p.dport(), protocol, p.src(), dp.network().catalog())
-                .map(l -> established(p, l, where))
-                .orElseGet(() -> refused(p, where, "nothing listens on port " + p.dport() + "/" + protocol));
-    }
-
-    private Connection deliverToNode(String node, Packet p) {
-        Optional<PortForwards.Forward> forward = dp.forwards().accepting(node, p.dst(), p.dport(), protocol);
-        if (forward.isPresent()) {
-            return ForwardDelivery.deliver(dp, node, forward.get(), p, first, protocol, hops);
-        }
-        for (NodeSocket s : NodeProcesses.on(node, dp.network().store(), dp.kubeProxies(), dp.network().catalog(),
-                dp.now())) {
-            if (s.accepts(p.dst(), p.dport(), protocol)) {
-                Listener l = new Listener(null, null, node, null, s.server(), s.tls(), p.src(), s.pages());
-                return established(p, l, "node " + node + " (" + s.process() + ")");
-            }
-        }
-        return refused(p, "node " + node, "nothing listens on " + p.destination());
-    }
-
-    private Connection deliverToWorld(World.ExternalHost host, Packet p) {
-        return host.listening(p.dport()).filter(s -> s.protocol().equalsIgnoreCase(protocol))
-                .map(s -> established(p, new Listener(null, null, null, host.name(), s, p.dport() == 443, p.src()),
-                        host.name()))
-                .orElseGet(() -> refused(p, host.name(), "nothing listens on port " + p.dport()));
-    }
-
-    private Connection established(Packet p, Listener l, String where) {
-        hops.add(new Hop(where, p.source(), p.destination(), "accepted (" + p.dport() + "/" + protocol
-                + "); the server sees the client as " + p.src()));
-        List<String> undo = new ArrayList<>();
-        if (!p.destination().equals(first.destination())) {
-            undo.add("reverse DNAT " + p.destination() + " -> " + first.destination());
-        }
-        if (!p.src().equals(first.src())) {
-            undo.add("reverse SNAT " + p.src() + " -> " + first.src());
-        }
-        hops.add(new Hop("reply", first.destination(), first.source(),
-                undo.isEmpty() ? "straight back" : String.join(", ", undo)));
-        return new Connection.Established(p.dst(), p.dport(), l, hops);
-    }
-
-    private Connection refused(Packet p, String where, String why) {
-        hops.add(new Hop(where, p.source(), p.destination(), why + ": RST"));
-        return new Connection.Refused(hops);
-    }
-
-    private Connection timedOut(Packet p, String why) {
-        hops.add(new Hop("dropped", p.source(), p.destination(), why));
-        return new Connection.TimedOut(hops);
+        return delivery.refused(p, clientLabel(), "nothing listens on " + p.destination());
     }
 
     /** The address the kernel picks: tunl0's for a pod on another node, loopback for 127.x, eth0's otherwise. */

@@ -27,6 +27,9 @@ public final class HelpBuiltin implements Builtin {
               ssh node01, ssh laptop, exit log in to a worker, or to a laptop outside the cluster
 
               for/while/if, seq, test, $((1+2))   loops and conditions, e.g. six curls in a row
+              case $x in a*) ...;; esac, ( cd dir && cmd ), read -r line
+                                           patterns, subshells, lines from a pipe or file:
+                                           kubectl get pods -o name | while read -r p; do ...; done
               ps aux, sudo, vi /etc/kubernetes/manifests/kube-apiserver.yaml   the control plane's insides
               history, clear, echo, cat, date, hostname, whoami
               ls cd pwd mkdir touch cp mv rm    work with files in your home folder
@@ -37,7 +40,7 @@ public final class HelpBuiltin implements Builtin {
               help                         this page
 
             The shell understands pipes (|), lists (&& || ;), quotes, $VAR, $(command), $?,
-            redirections (> >> < 2>&1 2>/dev/null) and heredocs (cat <<EOF > file.yaml).
+            redirections (> >> < 2>&1 2>/dev/null), heredocs (cat <<EOF > file.yaml) and cmd <<< "text".
             Tab completes commands, resource types and names.
             """;
 

@@ -8,7 +8,7 @@ import dev.kubelab.sandbox.shell.vfs.FileSystem;
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** One-line commands: true, :, false, pwd, whoami, hostname, env, printenv, unset; and seq, sleep, test, [. */
+/** One-line commands: true, :, false, pwd, whoami, hostname, env, printenv, unset; and seq, sleep, test, [, read. */
 public final class SimpleBuiltins {
     private SimpleBuiltins() {
     }
@@ -45,7 +45,7 @@ public final class SimpleBuiltins {
                     args.stream().filter(a -> !a.startsWith("-")).forEach(env::unset);
                     return 0;
                 }),
-                new SeqBuiltin(), TestBuiltin.test(files), TestBuiltin.bracket(files));
+                new SeqBuiltin(), TestBuiltin.test(files), TestBuiltin.bracket(files), new ReadBuiltin(env));
     }
 
     private static int print(Streams io, String line) {

@@ -5,15 +5,18 @@ import dev.kubelab.sandbox.shell.syntax.Compound;
 import dev.kubelab.sandbox.shell.syntax.Script;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
-/** Runs for, while, until, if and { } with bash's exit statuses; redirections after done/fi/} cover the body. */
+/** Runs for, while, until, if, case, { } and ( ) with bash's exit statuses; redirections after done/fi/} cover the body. */
 final class CompoundRunner {
     private final ScriptRunner runner;
     private final Environment env;
     private final FileSystem files;
     private final Expander expander;
     private final LoopControl loops;
+    private final Subshells subshells;
 
-    CompoundRunner(ScriptRunner runner, Environment env, FileSystem files, Expander expander, LoopControl loops) {
+    CompoundRunner(ScriptRunner runner, Environment env, FileSystem files, Expander expander, LoopControl loops,
+                   Subshells subshells) {
+        this.subshells = subshells;
         this.runner = runner;
         this.env = env;
         this.files = files;
@@ -44,6 +47,12 @@ final class CompoundRunner {
         }
         if (compound instanceof Compound.If clause) {
             return ifClause(clause, io);
+        }
+        if (compound instanceof Compound.Case clause) {
+            return new CaseClause(expander, runner::list).run(clause, io);
+        }
+        if (compound instanceof Compound.Subshell subshell) {
+            return subshells.isolated(() -> runner.list(subshell.body(), io));
         }
         return runner.list(((Compound.Group) compound).body(), io);
     }

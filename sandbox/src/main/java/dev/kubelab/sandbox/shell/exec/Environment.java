@@ -1,6 +1,8 @@
 package dev.kubelab.sandbox.shell.exec;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.LinkedHashSet;
@@ -14,6 +16,8 @@ public final class Environment {
     /** Sorted on the lab hosts; a container keeps the order its runtime passed the environment in. */
     private final Set<String> exported;
     private final TreeMap<String, String> aliases = new TreeMap<>();
+    /** Indexed arrays (read -a): $NAME is element 0, kept in variables as well. */
+    private final Map<String, List<String>> arrays = new LinkedHashMap<>();
     private int lastStatus;
     /** $!: the pid of the last background job ("" before the first). */
     private String lastBackgroundPid = "";
@@ -54,11 +58,44 @@ public final class Environment {
 
     public void set(String name, String value) {
         variables.put(name, value);
+        List<String> array = arrays.get(name);
+        if (array != null) {
+            array.set(0, value); // NAME=x sets element 0, as in bash
+        }
+    }
+
+    /** NAME=(…) or read -a NAME: the elements in order. */
+    public void setArray(String name, List<String> elements) {
+        List<String> array = new ArrayList<>(elements);
+        if (array.isEmpty()) {
+            variables.remove(name);
+            arrays.put(name, array);
+            return;
+        }
+        variables.put(name, array.get(0));
+        arrays.put(name, array);
+    }
+
+    /** The elements of an array; a plain variable is a one-element array, an unset one an empty array. */
+    public List<String> array(String name) {
+        List<String> array = arrays.get(name);
+        if (array != null) {
+            return List.copyOf(array);
+        }
+        return variables.containsKey(name) ? List.of(variables.get(name)) : List.of();
     }
 
     public void export(String name, String value) {
         variables.put(name, value);
         exported.add(name);
+    }
+
+    public boolean isExported(String name) {
+        return exported.contains(name);
+    }
+
+    void unexport(String name) {
+        exported.remove(name);
     }
 
     public void markExported(String name) {
@@ -68,6 +105,7 @@ public final class Environment {
     public void unset(String name) {
         variables.remove(name);
         exported.remove(name);
+        arrays.remove(name);
     }
 
     /** Exported variables, sorted by name (what `env` and `export -p` show). */
@@ -100,6 +138,27 @@ public final class Environment {
     public void setLastStatus(int status) {
         this.lastStatus = status;
     }
+
+    /** A copy of the variables, exports and aliases: what a subshell starts with and its parent gets back. */
+    Saved save() {
+        Map<String, List<String>> arraysNow = new LinkedHashMap<>();
+        arrays.forEach((name, elements) -> arraysNow.put(name, List.copyOf(elements)));
+        return new Saved(new LinkedHashMap<>(variables), List.copyOf(exported), new TreeMap<>(aliases), arraysNow);
+    }
+
+    void restore(Saved saved) {
+        variables.clear();
+        variables.putAll(saved.variables);
+        exported.clear();
+        exported.addAll(saved.exported);
+        aliases.clear();
+        aliases.putAll(saved.aliases);
+        arrays.clear();
+        saved.arrays.forEach((name, elements) -> arrays.put(name, new ArrayList<>(elements)));
+    }
+
+    record Saved(Map<String, String> variables, List<String> exported, Map<String, String> aliases,
+                 Map<String, List<String>> arrays) {}
 
     public static boolean isName(String name) {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*");

@@ -7,6 +7,7 @@ import dev.kubelab.sandbox.shell.syntax.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Word expansion as bash does it for our subset: braces ({1..6}, {a,b}) in command words, ~, $NAME/${NAME}, $?,
@@ -43,6 +44,16 @@ final class Expander {
         return text.toString();
     }
 
+    /** A case pattern: what was quoted matches itself, the rest (values of $VAR too) is a glob. */
+    Pattern pattern(Word word) {
+        GlobPattern glob = new GlobPattern();
+        List<Part> parts = word.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            glob.add(value(parts.get(i), i == 0), parts.get(i).quoted());
+        }
+        return glob.compile();
+    }
+
     /** A heredoc body: $ expansions and \$ \` \\ escapes, nothing else. */
     String heredoc(String body) {
         StringBuilder out = new StringBuilder();
@@ -76,6 +87,20 @@ final class Expander {
         List<Part> parts = word.parts();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
+            String array = part.quoted() && part instanceof Part.Parameter p ? ArrayExpansion.allElementsOf(p.name())
+                    : null;
+            if (array != null) { // "${a[@]}": one field per element
+                List<String> elements = env.array(array);
+                for (int e = 0; e < elements.size(); e++) {
+                    if (e > 0) {
+                        out.add(current.toString());
+                        current.setLength(0);
+                    }
+                    current.append(elements.get(e));
+                    started = true;
+                }
+                continue;
+            }
             String value = value(part, i == 0);
             if (part instanceof Part.Literal || part.quoted()) {
                 current.append(value);
@@ -149,6 +174,10 @@ final class Expander {
             default:
                 if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                     return env.get(name).orElse("");
+                }
+                String element = ArrayExpansion.value(env, name, this::arithmetic);
+                if (element != null) {
+                    return element;
                 }
                 return ParameterOperators.expand(name, this::parameter, env::set, this::heredoc);
         }

@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.shell.exec;
 
+import dev.kubelab.sandbox.shell.syntax.Compound;
 import dev.kubelab.sandbox.shell.syntax.Script;
 
 import java.util.List;
@@ -15,14 +16,25 @@ public final class LineState {
     int listAt;
     int pipelineAt;
     boolean done;
+    /** A background job's own variables and working directory between its turns (it runs in a subshell). */
+    Subshells.Scope scope;
 
     LineState(Script script, boolean background) {
         this.script = script;
         this.background = background;
     }
 
-    /** The commands of one `… &`, as a line of their own. */
+    /**
+     * The commands of one `… &`, as a line of their own. `( a; b ) &` runs a and b as the job's commands, so a
+     * `sleep` in there keeps running on the lab clock (with redirections on the parentheses it runs at once).
+     */
     static LineState job(Script.AndOr list) {
+        if (list.pipelines().size() == 1 && !list.pipelines().get(0).negated()
+                && list.pipelines().get(0).commands().size() == 1
+                && list.pipelines().get(0).commands().get(0) instanceof Compound.Subshell subshell
+                && subshell.redirects().isEmpty()) {
+            return new LineState(subshell.body(), true);
+        }
         return new LineState(new Script(List.of(new Script.AndOr(list.pipelines(), list.ops()))), true);
     }
 

@@ -82,18 +82,7 @@ final class ParameterOperators {
         return all ? m.replaceAll(Matcher.quoteReplacement(with)) : m.replaceFirst(Matcher.quoteReplacement(with));
     }
 
-    /** A shell glob (* ? and literal text) as a regex. */
     private static Pattern glob(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*') {
-                re.append(".*");
-            } else if (c == '?') {
-                re.append('.');
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
+        return GlobPattern.of(glob);
     }
 }

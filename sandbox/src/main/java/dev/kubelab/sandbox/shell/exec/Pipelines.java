@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.shell.exec;
 
 import dev.kubelab.sandbox.io.StringSink;
+import dev.kubelab.sandbox.io.Stdin;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.syntax.Compound;
 import dev.kubelab.sandbox.shell.syntax.Script;
@@ -19,11 +20,14 @@ final class Pipelines {
     private final Environment env;
     private final SimpleCommands simple;
     private final CompoundRunner compounds;
+    private final Subshells subshells;
     /** Runs `… &`: starts a background job and returns its status (0); null runs the commands at once. */
     private final ScriptRunner.Launcher launcher;
 
-    Pipelines(Environment env, SimpleCommands simple, CompoundRunner compounds, ScriptRunner.Launcher launcher) {
+    Pipelines(Environment env, SimpleCommands simple, CompoundRunner compounds, Subshells subshells,
+              ScriptRunner.Launcher launcher) {
         this.env = env;
+        this.subshells = subshells;
         this.simple = simple;
         this.compounds = compounds;
         this.launcher = launcher;
@@ -72,7 +76,7 @@ final class Pipelines {
     }
 
     private int pipeline(Script.Pipeline pipeline, Streams io, boolean topLevel, boolean inBackgroundJob) {
-        String input = io.in();
+        Stdin input = io.stdin();
         int status = 0;
         List<Script.Command> commands = pipeline.commands();
         List<String> texts = commandTexts(commands);
@@ -83,10 +87,14 @@ final class Pipelines {
             others.set(i, null);
             others.removeIf(Objects::isNull);
             Streams streams = new Streams(last ? io.out() : captured, io.err(), input, others);
-            status = last && topLevel && !pipeline.negated() && commands.get(i) instanceof Script.Simple command
-                    ? simple.run(command, streams, command.redirects().isEmpty() || inBackgroundJob)
-                    : command(commands.get(i), streams);
-            input = last ? "" : captured.text();
+            Script.Command command = commands.get(i);
+            if (commands.size() == 1) {
+                status = stage(command, streams, topLevel && !pipeline.negated(), inBackgroundJob);
+            } else { // bash runs each command of a pipe in a subshell of its own: `… | read x` sets no x here
+                boolean mayKeepRunning = last && topLevel && !pipeline.negated();
+                status = subshells.isolated(() -> stage(command, streams, mayKeepRunning, inBackgroundJob));
+            }
+            input = Stdin.of(last ? "" : captured.text());
         }
         if (pipeline.negated()) {
             status = status == 0 ? 1 : 0;
@@ -115,6 +123,13 @@ final class Pipelines {
             texts.add(text);
         }
         return texts;
+    }
+
+    private int stage(Script.Command command, Streams io, boolean mayKeepRunning, boolean inBackgroundJob) {
+        if (mayKeepRunning && command instanceof Script.Simple simpleCommand) {
+            return simple.run(simpleCommand, io, simpleCommand.redirects().isEmpty() || inBackgroundJob);
+        }
+        return command(command, io);
     }
 
     private int command(Script.Command command, Streams io) {

@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.shell.exec;
 
 import dev.kubelab.sandbox.io.StringSink;
+import dev.kubelab.sandbox.io.Stdin;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.io.TextSink;
 import dev.kubelab.sandbox.shell.syntax.Script;
@@ -37,14 +38,18 @@ final class Redirections {
     Result apply(List<Script.Redirect> redirects, Streams io) {
         TextSink out = io.out();
         TextSink err = io.err();
-        String in = io.in();
+        Stdin in = io.stdin(); // kept, not copied: a loop's `read` goes on where the last one stopped
         for (Script.Redirect r : redirects) {
             String op = r.op();
             if (op.equals("<<")) {
-                in = r.expandBody() ? expander.heredoc(r.heredocBody()) : r.heredocBody();
+                in = Stdin.of(r.expandBody() ? expander.heredoc(r.heredocBody()) : r.heredocBody());
                 continue;
             }
             String target = expander.single(r.target());
+            if (op.equals("<<<")) {
+                in = Stdin.of(target + "\n"); // a here-string: the word, expanded but not split, and a newline
+                continue;
+            }
             if (op.equals(">&")) {
                 TextSink to = target.equals("1") ? out : target.equals("2") ? err : null;
                 if (to == null) {
@@ -61,7 +66,7 @@ final class Redirections {
                     return Result.error("-bash: " + target + ": " + (files.isDirectory(target)
                             ? "Is a directory" : "No such file or directory"));
                 }
-                in = content.get();
+                in = Stdin.of(content.get());
             } else {
                 Optional<TextSink> file = fileSink(target, op.endsWith(">>"));
                 if (file.isEmpty()) {

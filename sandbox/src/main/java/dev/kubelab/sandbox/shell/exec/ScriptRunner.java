@@ -24,6 +24,9 @@ public final class ScriptRunner {
     /** Where a top-level command that keeps running has started its foreground job. */
     private final JobControl jobs;
     private final Pipelines pipelines;
+    private final FileSystem files;
+    /** A background job runs in a subshell: its changes to variables and the working directory stay its own. */
+    private final Subshells subshells;
     /** True while a command line runs: a nested run (a container's shell is another runner) is not one. */
     private boolean running;
     /** The typed line, while it waits for its foreground job. */
@@ -51,10 +54,12 @@ public final class ScriptRunner {
         this.programs = new ProgramTable(programs, notFound);
         CommandSubstitution substitution = new CommandSubstitution(env, loops, this::list);
         Expander expander = new Expander(env, substitution::output);
+        this.files = files;
+        this.subshells = new Subshells(env, files);
         SimpleCommands simple = new SimpleCommands(env, files, expander, new Aliases(env, substitution), loops, jobs,
-                afterCommand, this.programs);
-        CompoundRunner compounds = new CompoundRunner(this, env, files, expander, loops);
-        this.pipelines = new Pipelines(env, simple, compounds, launcher);
+                afterCommand, this.programs, subshells);
+        CompoundRunner compounds = new CompoundRunner(this, env, files, expander, loops, subshells);
+        this.pipelines = new Pipelines(env, simple, compounds, subshells, launcher);
     }
 
     /** Runs one command line; an error that aborts the line (a bad $((…)), the loop limit) ends it with status 1. */
@@ -105,7 +110,19 @@ public final class ScriptRunner {
      * next command that keeps running ({@link JobControl#started()}) or to their end ({@link LineState#done()}).
      */
     public int resume(LineState job, int status, Streams io) {
-        return continueLine(job, status, io);
+        return subshells.isolated(() -> {
+            if (job.scope != null) {
+                job.scope.restore();
+            }
+            try {
+                return continueLine(job, status, io);
+            } catch (Subshells.Exit exit) {
+                job.done = true;
+                return exit.status;
+            } finally {
+                job.scope = Subshells.Scope.save(env, files);
+            }
+        });
     }
 
     private int continueLine(LineState state, int status, Streams io) {

@@ -23,9 +23,11 @@ final class SimpleCommands {
     /** Runs after every command: the cluster's controllers react before the next command looks. */
     private final Runnable afterCommand;
     private final ProgramTable programs;
+    private final Subshells subshells;
 
     SimpleCommands(Environment env, FileSystem files, Expander expander, Aliases aliases, LoopControl loops,
-                   JobControl jobs, Runnable afterCommand, ProgramTable programs) {
+                   JobControl jobs, Runnable afterCommand, ProgramTable programs, Subshells subshells) {
+        this.subshells = subshells;
         this.env = env;
         this.files = files;
         this.expander = expander;
@@ -57,7 +59,12 @@ final class SimpleCommands {
             redirections.flush();
             return 0;
         }
+        if (argv.get(0).equals("exit") && subshells.inSubshell()) {
+            redirections.flush();
+            throw Subshells.exit(argv, env.lastStatus());
+        }
         int status;
+        TemporaryAssignments temporary = TemporaryAssignments.apply(env, assignments, expander);
         jobs.permit(mayKeepRunning);
         try {
             status = LoopControl.isJump(argv.get(0)) ? loops.jump(argv, redirected.streams())
@@ -67,6 +74,7 @@ final class SimpleCommands {
             }
         } finally {
             jobs.permit(false);
+            temporary.undo();
         }
         redirections.flush();
         afterCommand.run();

@@ -16,6 +16,11 @@ public record ImageShell(Family family, String user, String home, String workdir
     /** The base a shell comes from: it decides the prompt, the messages and the standard programs. */
     public enum Family { BUSYBOX, DEBIAN, ALPINE_WITH_BASH, NO_SHELL }
 
+    /** Operators and reserved words ash and dash name in quotes. */
+    private static final Set<String> ASH_TOKENS = Set.of(";", "&", "&&", "||", "|", "(", ")", ";;", "`", "!",
+            "case", "do", "done", "elif", "else", "esac", "fi", "for", "function", "if", "in", "then", "until",
+            "while", "{", "}", ";&", ";;&");
+
     private static final String STANDARD_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     public static ImageShell of(String image) {
@@ -70,6 +75,21 @@ public record ImageShell(Family family, String user, String home, String workdir
             return "bash: " + command + ": command not found";
         }
         return family == Family.DEBIAN ? "sh: 1: " + command + ": not found" : "sh: " + command + ": not found";
+    }
+
+    /**
+     * What the shell prints for a syntax error at a token: bash's "near unexpected token", busybox ash's
+     * "syntax error: unexpected \";;\"" and dash's "Syntax error: \";;\" unexpected" (ash.c/dash parser.c
+     * tokname: end of file, newline, redirection and word are named, other tokens quoted).
+     */
+    public String syntaxError(String shell, String token) {
+        if (shell.equals("bash")) {
+            return "bash: syntax error near unexpected token `" + token + "'";
+        }
+        String named = token.equals("newline") ? token : token.matches("[0-9]*[<>].*") ? "redirection"
+                : ASH_TOKENS.contains(token) ? "\"" + token + "\"" : "word";
+        return family == Family.DEBIAN ? "sh: 1: Syntax error: " + named + " unexpected"
+                : "sh: syntax error: unexpected " + named;
     }
 
     /** Standard programs the image does not ship (editors mostly: Debian's slim images have none). */

@@ -35,4 +35,26 @@ public sealed interface Compound extends Script.Command {
             redirects = List.copyOf(redirects);
         }
     }
+
+    /** ( LIST ): runs in a subshell — what it changes of variables and the working directory stays inside. */
+    record Subshell(Script body, List<Script.Redirect> redirects) implements Compound {
+        public Subshell {
+            redirects = List.copyOf(redirects);
+        }
+    }
+
+    /** case WORD in PATTERN|PATTERN) LIST ;; … esac, the items in order. */
+    record Case(Word word, List<CaseItem> items, List<Script.Redirect> redirects) implements Compound {
+        public Case {
+            items = List.copyOf(items);
+            redirects = List.copyOf(redirects);
+        }
+    }
+
+    /** One item of a case: ending ";;" (stop), ";&" (run the next body too) or ";;&" (test the next patterns). */
+    record CaseItem(List<Word> patterns, Script body, String end) {
+        public CaseItem {
+            patterns = List.copyOf(patterns);
+        }
+    }
 }

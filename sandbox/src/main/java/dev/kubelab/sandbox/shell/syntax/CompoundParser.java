@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** for, while, until, if and { } — each from its opening reserved word to its closing one. */
+/** for, while, until, if, case, { } and ( ) — each from its opening reserved word to its closing one. */
 final class CompoundParser {
     /** Nesting deeper than this is refused: a pasted "if if if …" must not exhaust the stack. */
     private static final int MAX_NESTING = 100;
@@ -21,7 +21,7 @@ final class CompoundParser {
     /** The compound command the keyword at the cursor opens, or null when it opens none. */
     Compound parse(String keyword) {
         if (!keyword.equals("for") && !keyword.equals("while") && !keyword.equals("until") && !keyword.equals("if")
-                && !keyword.equals("{")) {
+                && !keyword.equals("{") && !keyword.equals("case")) {
             return null;
         }
         if (nesting >= MAX_NESTING) {
@@ -30,6 +30,22 @@ final class CompoundParser {
         nesting++;
         try {
             return compound(keyword);
+        } finally {
+            nesting--;
+        }
+    }
+
+    /** ( LIST ) at the cursor: a subshell. */
+    Compound subshell() {
+        if (nesting >= MAX_NESTING) {
+            throw new TokenCursor.Unexpected("(");
+        }
+        nesting++;
+        try {
+            cursor.next();
+            Script body = parser.list(Set.of(")"));
+            cursor.next(); // the ")" list() stopped at
+            return new Compound.Subshell(body, parser.trailingRedirects());
         } finally {
             nesting--;
         }
@@ -44,6 +60,8 @@ final class CompoundParser {
                 return loop(keyword.equals("until"));
             case "if":
                 return ifClause();
+            case "case":
+                return new CaseParser(cursor, parser).parse();
             case "{":
                 cursor.next();
                 Script body = body("}");

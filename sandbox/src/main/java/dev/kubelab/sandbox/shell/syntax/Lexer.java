@@ -168,7 +168,8 @@ public final class Lexer {
     }
 
     private String longestOperator() {
-        for (String op : List.of("<<-", "2>&1", "&>>", ">>", "<<", "&&", "||", ">&", "&>", ";;", ">|")) {
+        for (String op : List.of("<<<", "<<-", "2>&1", "&>>", ">>", "<<", "&&", "||", ">&", "&>", ";;&", ";;", ";&",
+                ">|")) {
             if (text.startsWith(op, i)) {
                 return op;
             }

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /** Tokens → {@link Script}, with bash's continuation and syntax-error behaviour. */
 public final class Parser {
-    private static final Set<String> REDIRECTS = Set.of(">", ">>", "<", ">&", "&>", "&>>", ">|", "2>&1");
+    private static final Set<String> REDIRECTS = Set.of(">", ">>", "<", "<<<", ">&", "&>", "&>>", ">|", "2>&1");
     /** Reserved words that close or continue a compound command: where a command should start they are errors. */
-    private static final Set<String> CLOSERS = Set.of("do", "done", "then", "elif", "else", "fi", "}");
+    private static final Set<String> CLOSERS = Set.of("do", "done", "then", "elif", "else", "fi", "}", "esac");
 
     private final TokenCursor cursor;
     private final CompoundParser compounds;
@@ -59,10 +59,10 @@ public final class Parser {
                 }
                 throw new TokenCursor.NeedMore();
             }
-            String keyword = cursor.keyword();
+            String keyword = cursor.peek() instanceof Token.Operator op ? op.op() : cursor.keyword();
             if (keyword != null && terminators.contains(keyword)) {
-                if (lists.isEmpty()) {
-                    throw new TokenCursor.Unexpected(keyword); // "do done": a command must come first
+                if (lists.isEmpty() && !CaseParser.ITEM_ENDS.contains(keyword)) {
+                    throw new TokenCursor.Unexpected(keyword); // "do done", "( )": a command must come first
                 }
                 return new Script(lists);
             }
@@ -90,7 +90,22 @@ public final class Parser {
             cursor.skipNewlines();
             pipelines.add(pipeline());
         }
-        return new Script.AndOr(pipelines, ops, false, text.substring(start, Math.max(start, cursor.lastEnd())));
+        String typed = text.substring(start, Math.max(start, cursor.lastEnd()));
+        return new Script.AndOr(pipelines, ops, false, asBashPrintsIt(pipelines, typed));
+    }
+
+    /** bash shows a job's command from its parse tree: a lone subshell as "( a; b )", however it was typed. */
+    private static String asBashPrintsIt(List<Script.Pipeline> pipelines, String typed) {
+        if (pipelines.size() != 1 || pipelines.get(0).negated() || pipelines.get(0).commands().size() != 1
+                || !(pipelines.get(0).commands().get(0) instanceof Compound.Subshell subshell)
+                || !subshell.redirects().isEmpty()) {
+            return typed;
+        }
+        StringBuilder shown = new StringBuilder("( ");
+        for (Script.AndOr list : subshell.body().lists()) {
+            shown.append(list.text()).append(list.background() ? " & " : "; ");
+        }
+        return shown.substring(0, shown.length() - 2).stripTrailing() + " )";
     }
 
     private Script.Pipeline pipeline() {
@@ -112,6 +127,9 @@ public final class Parser {
     private Script.Command command() {
         if (cursor.atEnd()) {
             throw new TokenCursor.NeedMore();
+        }
+        if (cursor.atOperator("(")) {
+            return compounds.subshell();
         }
         String keyword = cursor.keyword();
         if (keyword != null) {
@@ -159,7 +177,7 @@ public final class Parser {
         if (!(token instanceof Token.Operator op)) {
             return false;
         }
-        if (op.op().startsWith("<<")) {
+        if (op.op().startsWith("<<") && !op.op().equals("<<<")) {
             throw new TokenCursor.Unexpected("newline"); // << without a delimiter word, as bash reports it
         }
         if (!REDIRECTS.contains(op.op())) {

@@ -25,4 +25,14 @@ class ImageShellTest {
         assertEquals("sh: curl: not found", ImageShell.of("busybox").notFound("sh", "curl"));
         assertEquals("bash: vi: command not found", ImageShell.of("nginx").notFound("bash", "vi"));
     }
+
+    @Test
+    void syntaxErrorsInEachShellsWords() {
+        assertEquals("sh: syntax error: unexpected \";;\"", ImageShell.of("busybox").syntaxError("sh", ";;"));
+        assertEquals("sh: syntax error: unexpected newline", ImageShell.of("busybox").syntaxError("sh", "newline"));
+        assertEquals("sh: syntax error: unexpected word", ImageShell.of("busybox").syntaxError("sh", "foo"));
+        assertEquals("sh: syntax error: unexpected \"esac\"", ImageShell.of("busybox").syntaxError("sh", "esac"));
+        assertEquals("sh: 1: Syntax error: \")\" unexpected", ImageShell.of("nginx").syntaxError("sh", ")"));
+        assertEquals("bash: syntax error near unexpected token `;;'", ImageShell.of("nginx").syntaxError("bash", ";;"));
+    }
 }
