@@ -33,6 +33,11 @@ public final class ContainerStdin {
         return containerID == null ? null : ended.remove(containerID);
     }
 
+    /** After a kubelet pass: ends no container claimed (its pod is gone) are dropped. */
+    void forgetUnclaimed() {
+        ended.clear();
+    }
+
     void onSessionEnd(Runnable wake) {
         this.listener = wake;
     }

@@ -71,6 +71,7 @@ final class Kubelet implements Controller {
             }
         }
         runs.keySet().retainAll(seen);
+        ctx.stdin().forgetUnclaimed();
     }
 
     @Override
