@@ -40,6 +40,9 @@ class StdinReadersTest {
         assertFalse(catalog.process(busybox(List.of("sh", "-c", "exit 3"), true)).forever());
         assertEquals(3, catalog.process(busybox(List.of("sh", "-c", "exit 3"), true)).exitCode());
         assertFalse(catalog.process(busybox(List.of("cat", "/etc/hostname"), true)).forever());
+        assertTrue(catalog.readsStdin(busybox(List.of("cat"), true)));
+        assertFalse(catalog.readsStdin(busybox(List.of("cat"), false)), "no stdin: cat reads nothing and ends");
+        assertFalse(catalog.readsStdin(busybox(List.of("sleep", "60"), true)));
     }
 
     @Test

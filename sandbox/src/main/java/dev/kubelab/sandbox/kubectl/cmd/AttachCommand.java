@@ -49,6 +49,10 @@ public final class AttachCommand implements KubectlCommand {
         if (timeout == null) {
             return 1;
         }
+        if (timeout.isZero() || timeout.isNegative()) {
+            // GetPodRunningTimeoutFlag, in ToOptions: before the arguments are looked at
+            return ApiFailure.usage(ctx, "--pod-running-timeout must be higher than zero", "attach");
+        }
         List<String> resources = args.positionals();
         if (resources.isEmpty()) {
             return ApiFailure.fail(ctx, "at least 1 argument is required for attach");
@@ -56,9 +60,6 @@ public final class AttachCommand implements KubectlCommand {
         if (resources.size() > 2) {
             return ApiFailure.fail(ctx, "expected POD, TYPE/NAME, or TYPE NAME, (at most 2 arguments) saw "
                     + resources.size() + ": [" + String.join(" ", resources) + "]");
-        }
-        if (timeout.isZero() || timeout.isNegative()) {
-            return ApiFailure.fail(ctx, "--pod-running-timeout must be higher than zero");
         }
         String target = resources.size() == 2 ? resources.get(0) + "/" + resources.get(1) : resources.get(0);
         boolean quiet = args.bool("quiet");

@@ -38,6 +38,17 @@ public final class AttachedShell {
     }
 
     /**
+     * A program other than a shell that read the session's input (`-- cat`) ended with status: as the session is
+     * over its stdin is closed, so the container's process ends too. Others (curl, sleep) do not read stdin.
+     */
+    static void programEnded(KubectlContext ctx, PodTarget target, int status) {
+        if (ImageCatalog.standard().readsStdin(target.container())) {
+            ctx.stdin().sessionEnded(AttachedOutput.runningId(target.pod(), target.container().name()), status,
+                    ctx.api().now());
+        }
+    }
+
+    /**
      * The shell the container runs as its process (its command, else its args, else the image's default
      * command, as InteractiveRun reads the words after --), or null when that is not a lone shell.
      */

@@ -55,6 +55,9 @@ public final class InteractiveRun {
             return 0;
         }
         int status = argv.isEmpty() ? 0 : login.run(target, argv, io);
+        if (status != PodLogin.NOT_STARTED) {
+            AttachedShell.programEnded(ctx, target, status);
+        }
         end.ended(Math.max(status, 0), io);
         // restartPolicy Always: run.go does not wait for an exit code and ends with 0
         return status == PodLogin.NOT_STARTED ? 1 : "Always".equals(pod.spec().restartPolicy()) ? 0 : status;
