@@ -61,7 +61,7 @@ public final class Sandbox {
         this.shell = new Shell(kubectl,
                 io -> new KubectlContext(store, apiServer, clock.now(), io, () -> Sandbox.this.shell.files(),
                         session -> Sandbox.this.shell.openEditor(session), Sandbox.this.shell.jobs(),
-                        network.dataplane().forwards()),
+                        network.dataplane().forwards(), controllers.stdin()),
                 clock, this::nodeAddresses, this::advance, network,
                 new KubeadmNodeSetup(clock, clock.now(), apiServerPod));
         this.completer = new Completer(shell, kubectl, store);

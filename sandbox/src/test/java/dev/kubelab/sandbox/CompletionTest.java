@@ -18,7 +18,7 @@ class CompletionTest {
     @Test
     void kubectlVerbs() {
         assertEquals(new Completion(8, List.of("annotate", "api-resources", "api-versions",
-                "apply", "auth", "cluster-info", "config", "create", "delete", "describe", "edit", "events", "exec", "explain", "expose",
+                "apply", "attach", "auth", "cluster-info", "config", "create", "delete", "describe", "edit", "events", "exec", "explain", "expose",
                 "get", "help", "label", "logs", "options", "patch", "port-forward", "replace", "rollout", "run", "scale", "set", "top", "version", "wait")), sandbox.complete("kubectl ", 8));
         assertEquals(new Completion(8, List.of("get")), sandbox.complete("kubectl g", 9));
     }

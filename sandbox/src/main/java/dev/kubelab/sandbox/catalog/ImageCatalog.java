@@ -58,6 +58,11 @@ public final class ImageCatalog {
         return ProcessModel.of(lookup(container.image()).orElse(null), container, version(container.image()));
     }
 
+    /** Whether the container's process waits on an open stdin (stdin: true, and a shell or cat): {@link StdinReaders}. */
+    public boolean readsStdin(Container container) {
+        return container.stdin() && lookup(container.image()).map(i -> StdinReaders.reads(i, container)).orElse(false);
+    }
+
     /** Port → what listens there, for this container (empty when nothing listens). */
     public Map<Integer, Server> serverFor(Container container) {
         Map<Integer, Server> out = new java.util.TreeMap<>();

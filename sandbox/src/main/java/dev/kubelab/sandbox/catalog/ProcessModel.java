@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a container's argv (Docker semantics: command replaces ENTRYPOINT, args replace CMD) as a very small
- * shell would: `sleep N`, `exit N`, `while true`, `httpd -f -p P`, `nc -lk -p P`, `date >> F`, `touch F`.
+ * shell would: `sleep N`, `exit N`, `while true`, `httpd -f -p P`, `nc -lk -p P`, `date >> F`, `touch F`; a shell
+ * reading an open stdin ({@link StdinReaders}) runs until its attached session ends.
  */
 final class ProcessModel {
     private static final Pattern SLEEP = Pattern.compile("\\bsleep\\s+(\\d+|infinity)\\b");
@@ -28,6 +29,11 @@ final class ProcessModel {
     static ContainerProcess of(ImageInfo info, Container c, String version) {
         if (info == null) {
             return new ContainerProcess(false, 0, 1, 0, List.of(), List.of(), List.of());
+        }
+        if (c.stdin() && StdinReaders.reads(info, c)) {
+            // Waits on its open stdin until an attached session ends it (the kubelet then gets the exit status);
+            // as PID 1 it ignores SIGTERM.
+            return new ContainerProcess(true, 0, 0, -1, List.of(), List.of(), List.of());
         }
         if (c.command().isEmpty() && (c.args().isEmpty() || !info.entrypoint().isEmpty())
                 && !entrypointRunsArgs(info, c.args())) {

@@ -8,7 +8,6 @@ import dev.kubelab.sandbox.catalog.ImageRef;
 import dev.kubelab.sandbox.catalog.ContainerProcess;
 import dev.kubelab.sandbox.controller.ContainerRun.Stage;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
@@ -79,18 +78,7 @@ final class ContainerLifecycle {
             }
             case PULL_BACKOFF -> run.stage = Stage.WAIT_PULL;
             case RUNNING -> running(pod, c, run, at, field);
-            case EXITED -> {
-                // Back-off shows as CrashLoopBackOff once the first quick restart is used up.
-                run.lastState = run.state;
-                run.state = ContainerState.waiting("CrashLoopBackOff", "back-off " + backoffText(run.restarts)
-                        + " restarting failed container=" + c.name() + " pod=" + pod.metadata().name() + "_"
-                        + pod.metadata().namespace() + "(" + pod.metadata().uid() + ")");
-                event(at, pod, field, "Warning", "BackOff", "Back-off restarting failed container " + c.name()
-                        + " in pod " + pod.metadata().name() + "_" + pod.metadata().namespace() + "("
-                        + pod.metadata().uid() + ")");
-                run.stage = Stage.CRASH_BACKOFF;
-                run.next = at.plusSeconds(ContainerRun.backoffSeconds(run.restarts) - 1);
-            }
+            case EXITED -> ContainerExit.backOff(pod, c, run, at, ctx.events());
             case CRASH_BACKOFF -> restart(pod, c, run, at, field);
             default -> run.next = null;
         }
@@ -142,21 +130,22 @@ final class ContainerLifecycle {
             }
             return;
         }
-        ContainerProcess p = ctx.catalog().process(c);
-        int code = p.exitCode();
-        run.state = ContainerState.terminated(code == 0 ? "Completed" : "Error", code, run.startedAt, at);
-        run.ready = false;
-        run.probeNext = null;
-        String policy = pod.spec().restartPolicy() == null ? "Always" : pod.spec().restartPolicy();
-        if ("Never".equals(policy) || ("OnFailure".equals(policy) && code == 0)) {
-            run.stage = Stage.DONE;
-            run.next = null;
-        } else if (run.restarts == 0) {
-            run.stage = Stage.CRASH_BACKOFF; // the first restart comes at once
-            run.next = at.plusSeconds(1);
-        } else {
-            run.stage = Stage.EXITED;
-            run.next = at.plusSeconds(1);
+        ContainerExit.exited(pod, run, at, ctx.catalog().process(c).exitCode());
+    }
+
+    /**
+     * The learner left the attached shell of this run of the container (see {@link ContainerStdin}): its process
+     * ends then with the shell's status. Applied before a deletion is looked at, so a --rm pod goes at once.
+     */
+    void sessionEnded(Pod pod, Container c, ContainerRun run, Instant now) {
+        ContainerStdin.Ended end = ctx.stdin().take(run.containerID);
+        if (end == null || run.stage != Stage.RUNNING) {
+            return;
+        }
+        Instant at = end.at().isAfter(now) ? now : end.at();
+        advance(pod, c, run, at);
+        if (run.stage == Stage.RUNNING) {
+            ContainerExit.exited(pod, run, at, end.status());
         }
     }
 
@@ -173,12 +162,6 @@ final class ContainerLifecycle {
             event(at, pod, field, "Normal", "Pulled", PullMessages.alreadyPresent(c.image()));
         }
         start(pod, c, run, at);
-    }
-
-    private static String backoffText(int restarts) {
-        long s = ContainerRun.backoffSeconds(restarts);
-        Duration d = Duration.ofSeconds(s);
-        return s < 60 ? s + "s" : d.toMinutes() + "m" + (s % 60 == 0 ? "0s" : (s % 60) + "s");
     }
 
     private void event(Instant at, Pod pod, String field, String type, String reason, String message) {

@@ -4,9 +4,14 @@ import dev.kubelab.sandbox.Seed;
 import dev.kubelab.sandbox.catalog.ImageCatalog;
 import dev.kubelab.sandbox.store.ObjectStore;
 
-/** What every controller works with: the store, the sandbox's random source, events and the image catalog. */
-public record ControllerContext(ObjectStore store, Seed seed, EventRecorder events, ImageCatalog catalog) {
+/**
+ * What every controller works with: the store, the sandbox's random source, events, the image catalog and the
+ * containers' attached stdin (where kubectl reports that a learner left a container's shell).
+ */
+public record ControllerContext(ObjectStore store, Seed seed, EventRecorder events, ImageCatalog catalog,
+                                ContainerStdin stdin) {
     public static ControllerContext of(ObjectStore store, Seed seed) {
-        return new ControllerContext(store, seed, new EventRecorder(store, seed), ImageCatalog.standard());
+        return new ControllerContext(store, seed, new EventRecorder(store, seed), ImageCatalog.standard(),
+                new ContainerStdin());
     }
 }

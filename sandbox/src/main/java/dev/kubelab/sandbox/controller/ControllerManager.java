@@ -31,6 +31,7 @@ public final class ControllerManager {
     /** The change count when the controllers last went quiet, and their earliest timed work after that. */
     private long settledAt = -1;
     private Instant wakeup;
+    private final ContainerStdin stdin;
 
     public ControllerManager(ControllerContext ctx) {
         Kubelet kubelet = new Kubelet(ctx);
@@ -44,6 +45,14 @@ public final class ControllerManager {
         this.dueAt = new Instant[controllers.size()];
         Arrays.fill(ranAt, -1);
         ctx.store().subscribe(this::observe);
+        this.stdin = ctx.stdin();
+        // A session's end reaches the kubelet as a pod change would: it runs on the next reconcile.
+        stdin.onSessionEnd(() -> kindChangedAt[Kind.POD.ordinal()] = ++changes);
+    }
+
+    /** Where kubectl reports the end of an attached session (the kubelet ends that container's shell). */
+    public ContainerStdin stdin() {
+        return stdin;
     }
 
     public static ControllerManager create(ObjectStore store, Seed seed) {

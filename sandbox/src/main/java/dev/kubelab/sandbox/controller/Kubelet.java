@@ -55,6 +55,9 @@ final class Kubelet implements Controller {
                 run = admitOrAdopt(pod, node, now);
                 pod = ctx.store().get(Pod.class, pod.metadata().namespace(), pod.metadata().name()).orElse(pod);
             }
+            for (int i = 0; i < pod.spec().containers().size(); i++) {
+                lifecycle.sessionEnded(pod, pod.spec().containers().get(i), run.containers.get(i), now);
+            }
             if (Pods.terminating(pod)) {
                 terminate(pod, run, now);
                 continue;
@@ -68,6 +71,7 @@ final class Kubelet implements Controller {
             }
         }
         runs.keySet().retainAll(seen);
+        ctx.stdin().forgetUnclaimed();
     }
 
     @Override

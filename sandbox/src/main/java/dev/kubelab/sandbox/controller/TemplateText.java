@@ -55,6 +55,10 @@ public final class TemplateText {
                 sb.append(c.name()).append(c.command()).append(c.args()).append(c.readinessProbe())
                         .append(c.volumeMounts()).append(';');
             }
+            if (c.stdin() || c.tty()) {
+                sb.append(c.name()).append(" stdin=").append(c.stdin()).append(c.stdinOnce()).append(" tty=")
+                        .append(c.tty()).append(';');
+            }
         }
         if (spec.hostNetwork()) {
             sb.append("hostNetwork;");

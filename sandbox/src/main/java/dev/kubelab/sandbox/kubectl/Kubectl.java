@@ -57,6 +57,7 @@ public final class Kubectl {
     /** login: the terminal's way into containers, for exec and run -it (looked up when used). */
     public Kubectl(Supplier<PodLogin> login) {
         commands.put("exec", new ExecCommand(login));
+        commands.put("attach", new dev.kubelab.sandbox.kubectl.cmd.AttachCommand(login));
         for (KubectlCommand c : List.of(new GetCommand(), new VersionCommand(), new ClusterInfoCommand(),
                 new CreateCommand(), new DeleteCommand(), new ApplyCommand(),
                 new ExposeCommand(), new ScaleCommand(), new LabelCommand(), new AnnotateCommand(),

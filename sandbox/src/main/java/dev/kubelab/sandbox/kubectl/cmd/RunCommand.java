@@ -52,6 +52,7 @@ public final class RunCommand implements KubectlCommand {
                 Flag.bool("expose", '\0'), Flag.value("restart", '\0'), Flag.value("env", '\0'),
                 Flag.bool("command", '\0'), Flag.value(DryRun.FLAG, '\0'), Flag.value(ResultPrinter.OUTPUT, 'o'),
                 Flag.bool("stdin", 'i'), Flag.bool("tty", 't'), Flag.bool("rm", '\0'), Flag.bool("attach", '\0'),
+                Flag.bool("leave-stdin-open", '\0'),
                 Flag.value("image-pull-policy", '\0'), Flag.value("pod-running-timeout", '\0'));
     }
 
@@ -72,19 +73,24 @@ public final class RunCommand implements KubectlCommand {
         if (!args.has("image")) {
             return ApiFailure.fail(ctx, "required flag(s) \"image\" not set");
         }
-        boolean attach = args.bool("stdin") || args.bool("attach");
-        if (args.bool("rm") && !attach) {
-            return ApiFailure.fail(ctx, "--rm should only be used for attached containers");
-        }
         if (args.bool("tty") && !args.bool("stdin")) {
             return ApiFailure.fail(ctx, "-i/--stdin is required for containers with -t/--tty=true");
         }
-        if (attach && (!args.bool("tty") || args.bool("expose") || printer.dryRun() != DryRun.NONE)) {
-            return ApiFailure.fail(ctx, "kubectl run -i is offered here only as -it (with --rm or not), without"
-                    + " --expose or --dry-run");
-        }
         if (args.bool("expose") && !args.has("port")) {
             return ApiFailure.usage(ctx, "--port must be set when exposing a service", "run");
+        }
+        // --attach defaults to -i's value (an explicit --attach=false creates a stdin pod without attaching)
+        boolean attach = args.has("attach") ? args.bool("attach") : args.bool("stdin");
+        if (args.bool("rm") && !attach) {
+            return ApiFailure.fail(ctx, "--rm should only be used for attached containers");
+        }
+        if (attach && printer.dryRun() != DryRun.NONE) {
+            return ApiFailure.fail(ctx, "--dry-run=[server|client] can't be used with attached containers options"
+                    + " (--attach, --stdin, or --tty)");
+        }
+        if (attach && (!args.bool("tty") || args.bool("expose"))) {
+            return ApiFailure.fail(ctx, "kubectl run -i is offered here only as -it (with --rm or not), without"
+                    + " --expose");
         }
         String name = args.positionals().get(0);
         String namespace = TargetNamespace.of(args);

@@ -87,7 +87,7 @@ public final class CreateDefaults {
                 ports.add(p.protocol() == null ? new ContainerPort(p.name(), p.containerPort(), "TCP") : p);
             }
             containers.add(new Container(c.name(), c.image(), ports, c.command(), c.args(), c.imagePullPolicy(),
-                    c.readinessProbe(), c.volumeMounts()));
+                    c.readinessProbe(), c.volumeMounts(), c.stdin(), c.stdinOnce(), c.tty()));
         }
         return PodDefaults.apply(spec.withContainers(containers));
     }

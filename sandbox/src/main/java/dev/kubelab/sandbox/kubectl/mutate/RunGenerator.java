@@ -22,7 +22,10 @@ public final class RunGenerator {
     private RunGenerator() {
     }
 
-    /** The pod: label run=NAME unless --labels, one container named NAME, dnsPolicy ClusterFirst. */
+    /**
+     * The pod: label run=NAME unless --labels, one container named NAME (stdin, stdinOnce and tty from -i,
+     * --leave-stdin-open and -t), dnsPolicy ClusterFirst.
+     */
     public static Pod pod(String name, String namespace, ParsedArgs args, List<String> extra) {
         String restart = args.value("restart", "Always");
         if (!RESTART_POLICIES.contains(restart)) {
@@ -35,6 +38,8 @@ public final class RunGenerator {
             container = args.bool("command") ? container.withCommand(extra, List.of())
                     : container.withCommand(List.of(), extra);
         }
+        boolean stdin = args.bool("stdin");
+        container = container.withStdin(stdin, stdin && !args.bool("leave-stdin-open"), args.bool("tty"));
         PodSpec spec = new PodSpec(null, false, List.of(container), restart, "ClusterFirst", -1, null, Map.of(),
                 List.of(), List.of());
         return new Pod(SimpleGenerators.meta(name, namespace, labels(name, args)), spec,

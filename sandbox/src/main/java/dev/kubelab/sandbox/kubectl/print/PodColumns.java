@@ -21,9 +21,8 @@ public final class PodColumns implements ColumnSet<Pod> {
 
     @Override
     public List<String> row(Pod pod, Instant now, boolean wide) {
-        int restarts = pod.status().containerStatuses().stream().mapToInt(ContainerStatus::restartCount).sum();
         List<String> r = new ArrayList<>(List.of(pod.metadata().name(), ready(pod), status(pod),
-                Integer.toString(restarts), ColumnSet.age(pod.metadata().creationTimestamp(), now)));
+                restarts(pod, now), ColumnSet.age(pod.metadata().creationTimestamp(), now)));
         if (wide) {
             r.add(pod.status().podIP() == null ? "<none>" : pod.status().podIP());
             r.add(pod.spec().nodeName() == null ? "<none>" : pod.spec().nodeName());
@@ -31,6 +30,21 @@ public final class PodColumns implements ColumnSet<Pod> {
             r.add("<none>");
         }
         return r;
+    }
+
+    /** The restarts of all containers, with how long ago the latest one ended ("2 (5s ago)") once known. */
+    static String restarts(Pod pod, Instant now) {
+        int restarts = 0;
+        Instant last = null;
+        for (ContainerStatus s : pod.status().containerStatuses()) {
+            restarts += s.restartCount();
+            var ended = s.lastState().terminated();
+            if (ended != null && ended.finishedAt() != null && (last == null || ended.finishedAt().isAfter(last))) {
+                last = ended.finishedAt();
+            }
+        }
+        return restarts == 0 || last == null ? Integer.toString(restarts)
+                : restarts + " (" + ColumnSet.age(last, now) + " ago)";
     }
 
     /** "ready/total" containers. */

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Finds the container `kubectl exec` runs in (exec.go and podcmd.FindOrDefaultContainerByName), with the errors
- * kubectl 1.32 prints for a completed or not yet started pod and an unknown container.
+ * kubectl 1.32 prints for a completed or not yet started pod and an unknown container; attach shares the parts.
  */
 public final class ExecTargets {
     /** A refusal, already worded as kubectl prints it (the whole line). */
@@ -28,22 +28,29 @@ public final class ExecTargets {
 
     /** pod: the one TYPE/NAME stands for (see PodForObject). */
     public static PodTarget find(KubectlContext ctx, Pod pod, String containerName, boolean quiet) throws Refusal {
-        String podName = pod.metadata().name();
-        String namespace = pod.metadata().namespace();
         String phase = pod.status() == null ? "Pending" : pod.status().phase();
         if (phase.equals("Succeeded") || phase.equals("Failed")) {
             throw new Refusal("error: cannot exec into a container in a completed pod; current phase is " + phase);
         }
-        Container container = choose(ctx, pod, containerName, quiet);
+        Container container = choose(ctx, pod, containerName, quiet, "exec");
+        return running(ctx, pod, container, "container not found (\"" + container.name() + "\")");
+    }
+
+    /**
+     * The container, once the pod has a node and the container runs; notFound: the kubelet's words when it does
+     * not (exec and attach word it differently).
+     */
+    public static PodTarget running(KubectlContext ctx, Pod pod, Container container, String notFound)
+            throws Refusal {
         if (pod.spec().nodeName() == null) {
-            throw new Refusal("Error from server (BadRequest): pod " + podName + " does not have a host assigned");
+            throw new Refusal("Error from server (BadRequest): pod " + pod.metadata().name()
+                    + " does not have a host assigned");
         }
         Instant started = startedAt(pod, container.name());
         if (started == null) {
-            throw new Refusal("error: unable to upgrade connection: container not found (\"" + container.name()
-                    + "\")");
+            throw new Refusal("error: unable to upgrade connection: " + notFound);
         }
-        return new PodTarget(pod, container, servicesAt(ctx, namespace, started));
+        return new PodTarget(pod, container, servicesAt(ctx, pod.metadata().namespace(), started));
     }
 
     /** The Services a container started at `started` got variables for: its namespace's, plus kubernetes. */
@@ -60,11 +67,16 @@ public final class ExecTargets {
         return out;
     }
 
-    private static Container choose(KubectlContext ctx, Pod pod, String name, boolean quiet) throws Refusal {
+    /** podcmd.FindOrDefaultContainerByName: -c's container, else the first (saying so when there are more). */
+    public static Container choose(KubectlContext ctx, Pod pod, String name, boolean quiet, String verb)
+            throws Refusal {
         List<Container> containers = pod.spec().containers();
         if (name != null) {
+            // attach.go wraps podcmd's error; exec's own check words it shorter
+            String missing = verb.equals("attach") ? "error: cannot attach to the container: container " + name
+                    + " not found in pod " + pod.metadata().name() : "error: container " + name + " not found";
             return containers.stream().filter(c -> c.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new Refusal("error: container " + name + " not found"));
+                    .orElseThrow(() -> new Refusal(missing));
         }
         if (containers.size() > 1 && !quiet) {
             ctx.io().err().println("Defaulted container \"" + containers.get(0).name() + "\" out of: "

@@ -3,8 +3,6 @@ package dev.kubelab.sandbox.kubectl.cmd.exec;
 import dev.kubelab.sandbox.api.Kind;
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.apiserver.StatusError;
-import dev.kubelab.sandbox.catalog.ImageCatalog;
-import dev.kubelab.sandbox.catalog.ImageInfo;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
 import dev.kubelab.sandbox.shell.pod.ImageShell;
@@ -51,14 +49,15 @@ public final class InteractiveRun {
         };
         PodTarget target = new PodTarget(pod, pod.spec().containers().get(0),
                 ExecTargets.servicesAt(ctx, namespace, now));
-        io.err().println("All commands and output from this session will be recorded in container logs,"
-                + " including credentials and sensitive information passed through the command prompt.");
-        io.err().println("If you don't see a command prompt, try pressing enter.");
+        AttachedShell.notes(io);
         if (argv.size() == 1 && ImageShell.of(target.container().image()).hasShell(argv.get(0))) {
-            login.enter(target, argv.get(0), end);
+            AttachedShell.enter(ctx, login, target, argv.get(0), end);
             return 0;
         }
         int status = argv.isEmpty() ? 0 : login.run(target, argv, io);
+        if (status != PodLogin.NOT_STARTED) {
+            AttachedShell.programEnded(ctx, target, status);
+        }
         end.ended(Math.max(status, 0), io);
         // restartPolicy Always: run.go does not wait for an exit code and ends with 0
         return status == PodLogin.NOT_STARTED ? 1 : "Always".equals(pod.spec().restartPolicy()) ? 0 : status;
@@ -85,7 +84,6 @@ public final class InteractiveRun {
     }
 
     private static List<String> defaultCommand(String image) {
-        ImageInfo info = ImageCatalog.standard().lookup(image).orElse(null);
-        return info == null ? List.of() : info.cmd();
+        return AttachedShell.defaultCommand(image);
     }
 }

@@ -75,9 +75,9 @@ public final class RunAttach implements ForegroundJob {
     }
 
     /**
-     * The container has started (running, or already exited or restarting). kubectl waits for Running and Ready;
-     * here a shell or a one-shot command as the container's process ends the moment it starts (the lab does not
-     * model a process held open by the attached terminal), so having started is what stands for "running".
+     * The container has started (running, or already exited or restarting). kubectl waits for Running and Ready:
+     * a shell with stdin open is Running until the session ends it, but a one-shot command (`-- curl -s web`)
+     * can be over before kubectl looks again, so having started is what stands for "running".
      */
     static boolean started(Pod pod) {
         if (pod.status() == null) {
