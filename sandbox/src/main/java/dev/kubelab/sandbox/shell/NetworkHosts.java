@@ -4,6 +4,8 @@ import dev.kubelab.sandbox.net.Network;
 import dev.kubelab.sandbox.net.Viewpoint;
 import dev.kubelab.sandbox.net.World;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.job.JobControl;
+import dev.kubelab.sandbox.shell.net.ProbeTools;
 import dev.kubelab.sandbox.shell.net.dns.DnsTools;
 import dev.kubelab.sandbox.shell.net.http.HttpTools;
 import dev.kubelab.sandbox.shell.net.proxy.ProxyTools;
@@ -27,15 +29,18 @@ final class NetworkHosts {
     }
 
     static List<Builtin> containerTools(String imageRef, ImageShell image, Viewpoint here, Network network,
-                                        FileSystem files, ContainerLogins containers) {
+                                        FileSystem files, ContainerLogins containers, JobControl jobs) {
         List<Builtin> tools = new ArrayList<>(DnsTools.forContainer(imageRef, image, here, network));
+        tools.addAll(ProbeTools.forContainer(imageRef, image, here, network, jobs));
         tools.addAll(HttpTools.forContainer(imageRef, image, here, network, files, containers::changedFile));
         tools.addAll(NetworkingStub.forImage(image));
         return tools;
     }
 
-    static List<Builtin> nodeTools(Viewpoint here, Network network, FileSystem files, ContainerLogins containers) {
+    static List<Builtin> nodeTools(Viewpoint here, Network network, FileSystem files, ContainerLogins containers,
+                                   JobControl jobs) {
         List<Builtin> tools = new ArrayList<>(DnsTools.forNode(here, network));
+        tools.addAll(ProbeTools.forNode(here, network, jobs));
         tools.addAll(ProxyTools.forNode(here, network));
         tools.addAll(HttpTools.forNode(here, network, files, containers::changedFile));
         return tools;

@@ -28,7 +28,13 @@ public final class Dataplane {
         this.neighbours = new Neighbours(network.store(), kubeProxies, network.seed());
     }
 
-    /** Opens a connection from a viewpoint to ip:port over protocol ("TCP"/"UDP"). */
+    /** The protocol name of an echo request: {@link #connect} with it is a ping (Established = echo reply). */
+    public static final String ICMP = "ICMP";
+
+    /**
+     * Opens a connection from a viewpoint to ip:port over protocol ("TCP"/"UDP"), or sends an ICMP echo request
+     * (protocol {@link #ICMP}, port 0): Established is the reply, Refused an ICMP error (a REJECT rule).
+     */
     public Connection connect(Viewpoint from, String ip, int port, String protocol) {
         return new Flow(this, from, ip, port, protocol).run();
     }

@@ -144,6 +144,9 @@ final class Flow {
 
     private Connection loopback(Packet p) {
         Pod pod = from.pod();
+        if (pod != null && !pod.spec().hostNetwork() && echo()) {
+            return echoReply(p, new Listener(pod, null, null, null, null, false, p.src()), clientLabel());
+        }
         if (pod != null && !pod.spec().hostNetwork()) {
             return PodListeners.at(pod, p.dport(), protocol, p.src(), dp.network().catalog())
                     .map(l -> established(p, l, clientLabel()))
@@ -160,12 +163,18 @@ final class Flow {
         if (!"Running".equals(pod.status().phase())) {
             return timedOut(p, where + " is " + pod.status().phase() + ": nothing answers");
         }
+        if (echo()) {
+            return echoReply(p, new Listener(pod, null, null, null, null, false, p.src()), where);
+        }
         return PodListeners.at(pod, p.dport(), protocol, p.src(), dp.network().catalog())
                 .map(l -> established(p, l, where))
                 .orElseGet(() -> refused(p, where, "nothing listens on port " + p.dport() + "/" + protocol));
     }
 
     private Connection deliverToNode(String node, Packet p) {
+        if (echo()) {
+            return echoReply(p, new Listener(null, null, node, null, null, false, p.src()), "node " + node);
+        }
         Optional<PortForwards.Forward> forward = dp.forwards().accepting(node, p.dst(), p.dport(), protocol);
         if (forward.isPresent()) {
             return ForwardDelivery.deliver(dp, node, forward.get(), p, first, protocol, hops);
@@ -181,6 +190,9 @@ final class Flow {
     }
 
     private Connection deliverToWorld(World.ExternalHost host, Packet p) {
+        if (echo()) {
+            return echoReply(p, new Listener(null, null, null, host.name(), null, false, p.src()), host.name());
+        }
         return host.listening(p.dport()).filter(s -> s.protocol().equalsIgnoreCase(protocol))
                 .map(s -> established(p, new Listener(null, null, null, host.name(), s, p.dport() == 443, p.src()),
                         host.name()))
@@ -200,6 +212,16 @@ final class Flow {
         hops.add(new Hop("reply", first.destination(), first.source(),
                 undo.isEmpty() ? "straight back" : String.join(", ", undo)));
         return new Connection.Established(p.dst(), p.dport(), l, hops);
+    }
+
+    /** An ICMP echo request (ping) is answered by the kernel of whichever host it reaches, with no port. */
+    private boolean echo() {
+        return protocol.equals(Dataplane.ICMP);
+    }
+
+    private Connection echoReply(Packet p, Listener kernel, String where) {
+        hops.add(new Hop(where, p.src(), p.dst(), "echo reply"));
+        return new Connection.Established(p.dst(), 0, kernel, hops);
     }
 
     private Connection refused(Packet p, String where, String why) {

@@ -5,10 +5,10 @@ import dev.kubelab.sandbox.shell.Builtin;
 
 import java.util.List;
 
-/** nc and ping inside a container: present in the image, but not simulated yet (curl, wget, DNS tools are). */
+/** nc inside a container: present in the image, but not simulated yet (curl, wget, ping, DNS tools are). */
 public final class NetworkingStub implements Builtin {
     /** The network tools a stub stands in for, when the image has them. */
-    static final List<String> TOOLS = List.of("nc", "ping");
+    static final List<String> TOOLS = List.of("nc");
 
     private final String name;
 
