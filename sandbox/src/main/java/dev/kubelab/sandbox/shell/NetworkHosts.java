@@ -10,7 +10,6 @@ import dev.kubelab.sandbox.shell.net.dns.DnsTools;
 import dev.kubelab.sandbox.shell.net.http.HttpTools;
 import dev.kubelab.sandbox.shell.net.proxy.ProxyTools;
 import dev.kubelab.sandbox.shell.pod.ImageShell;
-import dev.kubelab.sandbox.shell.pod.NetworkingStub;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.ArrayList;
@@ -33,7 +32,6 @@ final class NetworkHosts {
         List<Builtin> tools = new ArrayList<>(DnsTools.forContainer(imageRef, image, here, network));
         tools.addAll(ProbeTools.forContainer(imageRef, image, here, network, jobs));
         tools.addAll(HttpTools.forContainer(imageRef, image, here, network, files, containers::changedFile));
-        tools.addAll(NetworkingStub.forImage(image));
         return tools;
     }
 

@@ -23,6 +23,7 @@ public final class HelpBuiltin implements Builtin {
               nslookup NAME, dig NAME, host NAME, getent hosts NAME
                                            ask the cluster DNS (inside pods) or the node's resolver
               ping -c 3 HOST               is anybody there? (a ClusterIP answers no ping: it is only a rule)
+              nc -zv HOST PORT, nc -zv -w 2 HOST PORT   does anything accept connections on that port?
               iptables-save, iptables -t nat -L CHAIN -n, ipvsadm -Ln, ip addr
                                            the rules kube-proxy wrote on this node
               ssh node01, ssh laptop, exit log in to a worker, or to a laptop outside the cluster
