@@ -6,6 +6,7 @@ import dev.kubelab.sandbox.net.Viewpoint;
 import dev.kubelab.sandbox.net.dns.Resolution;
 import dev.kubelab.sandbox.net.proxy.Ipv4;
 import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.net.PortNames;
 import dev.kubelab.sandbox.shell.job.JobControl;
 
 import java.util.List;
