@@ -31,6 +31,8 @@ public final class HelpBuiltin implements Builtin {
               for/while/if, seq, test, $((1+2))   loops and conditions, e.g. six curls in a row
               ps aux, sudo, vi /etc/kubernetes/manifests/kube-apiserver.yaml   the control plane's insides
               ss -tlnp, netstat -tlnp      what listens on this node (kubelet, kube-proxy, etcd…), and which pid
+              systemctl status kubelet, journalctl -u kubelet, crictl ps, crictl pods
+                                           the node's services, their logs, and the containers running here
               history, clear, echo, cat, date, hostname, whoami
               ls cd pwd mkdir touch cp mv rm    work with files in your home folder
               vi FILE, nano FILE           edit a file in the browser's editor

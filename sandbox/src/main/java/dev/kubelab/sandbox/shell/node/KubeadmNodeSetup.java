@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * The nodes of the kubeadm lab: the control plane holds the static pod manifests kubeadm wrote (the workers'
- * manifests folder is empty), every node has the kubelet's config.yaml, ps showing its processes and ss/netstat
- * their listening sockets.
+ * manifests folder is empty), every node has the kubelet's config.yaml, ps showing its processes, ss/netstat
+ * their listening sockets, systemctl/journalctl its kubelet and containerd units and crictl its containers.
  */
 public final class KubeadmNodeSetup implements NodeSetup {
     private final SimClock clock;
@@ -46,6 +46,12 @@ public final class KubeadmNodeSetup implements NodeSetup {
         NodeProcesses processes = new NodeProcesses(node, init, init.plus(KubeadmBootstrap.joinedAfter(node)), boot,
                 apiServer);
         NodeSockets sockets = new NodeSockets(node, network, processes);
-        return List.of(new Ps(processes, clock), new SsCommand(sockets, clock), new Netstat(sockets, clock, node));
+        NodeUnits units = new NodeUnits(node, network, processes);
+        // kubeadm labs point crictl at containerd, so it does not warn about guessing the endpoint
+        files.write("/etc/crictl.yaml", "runtime-endpoint: unix:///run/containerd/containerd.sock\n"
+                + "image-endpoint: unix:///run/containerd/containerd.sock\n", false);
+        return List.of(new Ps(processes, clock), new SsCommand(sockets, clock), new Netstat(sockets, clock, node),
+                new Systemctl(units, clock), new Journalctl(units, clock),
+                new Crictl(node, network.store(), processes, clock));
     }
 }
