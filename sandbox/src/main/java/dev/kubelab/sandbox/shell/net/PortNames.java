@@ -16,6 +16,12 @@ public final class PortNames {
     private PortNames() {
     }
 
+    /** The port of a service name ("http"), as getservbyname finds it, if /etc/services lists it. */
+    public static java.util.Optional<Integer> number(String name, boolean udp) {
+        return (udp ? UDP : TCP).entrySet().stream().filter(e -> e.getValue().equals(name))
+                .map(e -> Integer.parseInt(e.getKey())).findFirst();
+    }
+
     /** The service name of a port ("22"), or "*" when /etc/services has none. */
     public static String of(String port, boolean udp) {
         return (udp ? UDP : TCP).getOrDefault(port, "*");

@@ -59,7 +59,8 @@ final class NodeUnits {
     List<ProcessRow> cgroup(Unit unit, Instant now) {
         List<ProcessRow> rows = new ArrayList<>(List.of(main(unit, now)));
         if (unit.name().equals("containerd")) {
-            processes.at(now).stream().filter(p -> p.command().startsWith("/usr/bin/containerd-shim")).forEach(rows::add);
+            processes.at(now).stream().filter(p -> p.command().startsWith("/usr/bin/containerd-shim"))
+                    .forEach(rows::add);
         }
         return rows;
     }

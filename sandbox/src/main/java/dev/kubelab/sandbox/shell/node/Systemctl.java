@@ -53,7 +53,8 @@ final class Systemctl implements Builtin {
                 for (String n : names) {
                     Optional<NodeUnits.Unit> u = units.unit(n);
                     if (u.isEmpty()) {
-                        io.err().println("Failed to " + verb + " " + service(n) + ": Unit " + service(n) + " not found.");
+                        io.err().println("Failed to " + verb + " " + service(n) + ": Unit " + service(n)
+                                + " not found.");
                         return 5;
                     }
                     if (verb.equals("restart")) {

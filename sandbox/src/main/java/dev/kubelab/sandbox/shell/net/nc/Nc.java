@@ -47,21 +47,20 @@ public final class Nc implements Builtin {
     public int run(List<String> args, Streams io) {
         NcOptions o = busybox ? NcOptions.parse(args, "lkvnuzb", "epswio")
                 : NcOptions.parse(args, "46bCDdFhklNnrStUuvZz", "IiMmOPpqsTVWwXx");
-        if (o.error != null || o.host() == null || (o.port() == null && busybox)) {
+        if (o.error != null || o.port() == null) {
             if (o.error != null) {
                 io.err().println("nc: " + o.error);
             }
             io.err().println(busybox ? NcUsage.BUSYBOX : NcUsage.OPENBSD);
             return 1;
         }
-        if (o.port() == null) {
-            io.err().println("nc: missing port number");
+        String portError = o.badWait == null ? portError(o.port(), o.udp)
+                : busybox ? "nc: invalid number '" + o.badWait + "'" : "nc: timeout invalid: " + o.badWait;
+        if (portError != null) {
+            io.err().println(portError);
             return 1;
         }
-        if (o.wait < 0 || !o.port().matches("\\d{1,5}") || Integer.parseInt(o.port()) > 65535) {
-            io.err().println(o.wait < 0 ? "nc: timeout invalid" : "nc: port number invalid: " + o.port());
-            return 1;
-        }
+        int port = PortNames.number(o.port(), o.udp).orElseGet(() -> Integer.parseInt(o.port()));
         String host = o.host();
         String ip = host;
         if (!Ipv4.isAddress(host)) {
@@ -75,9 +74,11 @@ public final class Nc implements Builtin {
             }
             ip = found.addresses().get(0);
         }
-        NcAttempt attempt = NcAttempt.connect(network, from, ip, Integer.parseInt(o.port()), o.udp, o.wait);
+        NcAttempt attempt = NcAttempt.connect(network, from, ip, port, o.udp, o.wait);
         TimedReport report = new TimedReport();
-        report.after(attempt.millis(), busybox ? busyboxLine(o, host, ip, attempt) : openbsdLine(o, host, ip, attempt));
+        String at = String.valueOf(port); // a service name (http) is looked up first and reported by number
+        report.after(attempt.millis(), busybox ? busyboxLine(o, host, ip, at, attempt)
+                : openbsdLine(o, host, ip, at, attempt));
         if (busybox && o.verbose > 1) {
             report.after(0, "sent 0, rcvd 0"); // SENT_N_RECV_M: what -vv adds at the end
         }
@@ -89,23 +90,39 @@ public final class Nc implements Builtin {
         return 0;
     }
 
+    /** strtonum's complaint about a port that is neither a number in 1..65535 nor a service name. */
+    private String portError(String port, boolean udp) {
+        if (PortNames.number(port, udp).isPresent()) {
+            return null;
+        }
+        if (!port.matches("\\d{1,9}")) {
+            return busybox ? "nc: bad port '" + port + "'" : "nc: port number invalid: " + port;
+        }
+        int n = Integer.parseInt(port);
+        if (n >= 1 && n <= 65535) {
+            return null;
+        }
+        return busybox ? "nc: bad port '" + port + "'"
+                : "nc: port number too " + (n < 1 ? "small" : "large") + ": " + port;
+    }
+
     /** netcat-openbsd (with Debian's connect-timeout patch): only -v speaks. */
-    private static String openbsdLine(NcOptions o, String host, String ip, NcAttempt attempt) {
+    private static String openbsdLine(NcOptions o, String host, String ip, String port, NcAttempt attempt) {
         if (o.verbose == 0) {
             return null;
         }
         String proto = o.udp ? "udp" : "tcp";
-        String failed = "nc: connect to " + host + " port " + o.port() + " (" + proto + ") failed: ";
+        String failed = "nc: connect to " + host + " port " + port + " (" + proto + ") failed: ";
         switch (attempt.outcome()) {
             case OPEN:
-                return "Connection to " + host + (host.equals(ip) ? "" : " (" + ip + ")") + " " + o.port()
-                        + " port [" + proto + "/" + PortNames.of(o.port(), o.udp) + "] succeeded!";
+                return "Connection to " + host + (host.equals(ip) ? "" : " (" + ip + ")") + " " + port
+                        + " port [" + proto + "/" + PortNames.of(port, o.udp) + "] succeeded!";
             case REFUSED:
                 return failed + "Connection refused";
             case UNREACHABLE:
                 return failed + "No route to host";
             case WAIT_EXPIRED:
-                return "nc: connect to " + host + " port " + o.port() + " (" + proto
+                return "nc: connect to " + host + " port " + port + " (" + proto
                         + ") timed out: Operation now in progress";
             default:
                 return failed + "Connection timed out";
@@ -113,8 +130,8 @@ public final class Nc implements Builtin {
     }
 
     /** busybox nc_bloaty: "HOST (IP:PORT) open"; a refusal is told only at -vv. */
-    private static String busyboxLine(NcOptions o, String host, String ip, NcAttempt attempt) {
-        String who = host + " (" + ip + ":" + o.port() + ")";
+    private static String busyboxLine(NcOptions o, String host, String ip, String port, NcAttempt attempt) {
+        String who = host + " (" + ip + ":" + port + ")";
         boolean refused = attempt.outcome() == NcAttempt.Outcome.REFUSED;
         if (o.verbose == 0 || (refused && o.verbose < 2)) {
             return null;

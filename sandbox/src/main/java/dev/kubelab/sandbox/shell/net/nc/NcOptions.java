@@ -12,6 +12,8 @@ final class NcOptions {
     boolean udp;
     int verbose;
     int wait;
+    /** A -w that is no number of seconds. */
+    String badWait;
     final List<String> operands = new ArrayList<>();
     String error;
 
@@ -30,7 +32,8 @@ final class NcOptions {
                     if (value == null) {
                         o.error = "option requires an argument -- '" + c + "'";
                     } else if (c == 'w') {
-                        o.wait = value.matches("\\d{1,6}") ? Integer.parseInt(value) : -1;
+                        o.wait = value.matches("\\d{1,6}") ? Integer.parseInt(value) : 0;
+                        o.badWait = value.matches("\\d{1,6}") ? null : value;
                     }
                     break;
                 }

@@ -1,6 +1,6 @@
 package dev.kubelab.sandbox.shell.net.nc;
 
-/** nc's usage texts: busybox's bb_show_usage (1.37) and netcat-openbsd's usage(0) as recalled for 1.218. */
+/** nc's usage texts, to stderr: busybox's bb_show_usage (1.37) and netcat-openbsd 1.218's usage(1). */
 final class NcUsage {
     static final String BUSYBOX = "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n"
             + "Usage: nc [OPTIONS] HOST PORT  - connect\n"
@@ -18,7 +18,6 @@ final class NcUsage {
             + "\t-v\tVerbose\n"
             + "\t-o FILE\tHex dump traffic\n"
             + "\t-z\tZero-I/O mode (scanning)";
-    /** Not verified against the 1.218 source: the option letters are, the line breaks may differ. */
     static final String OPENBSD = "usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interval] [-M ttl]\n"
             + "\t  [-m minttl] [-O length] [-P proxy_username] [-p source_port]\n"
             + "\t  [-q seconds] [-s sourceaddr] [-T keyword] [-V rtable] [-W recvlimit]\n"

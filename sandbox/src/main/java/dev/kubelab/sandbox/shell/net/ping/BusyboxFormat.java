@@ -46,9 +46,10 @@ final class BusyboxFormat implements PingFormat {
                 .append(transmitted == 0 ? 0 : (transmitted - received) * 100 / transmitted).append("% packet loss\n");
         if (received > 0) {
             long sum = rtts.stream().mapToLong(Integer::longValue).sum();
-            s.append("round-trip min/avg/max = ").append(PingFormat.micros(rtts.stream().mapToInt(r -> r).min().orElse(0)))
-                    .append('/').append(PingFormat.micros(sum / received)).append('/')
-                    .append(PingFormat.micros(rtts.stream().mapToInt(r -> r).max().orElse(0))).append(" ms\n");
+            long min = rtts.stream().mapToInt(r -> r).min().orElse(0);
+            long max = rtts.stream().mapToInt(r -> r).max().orElse(0);
+            s.append("round-trip min/avg/max = ").append(PingFormat.micros(min)).append('/')
+                    .append(PingFormat.micros(sum / received)).append('/').append(PingFormat.micros(max)).append(" ms\n");
         }
         return s.toString();
     }

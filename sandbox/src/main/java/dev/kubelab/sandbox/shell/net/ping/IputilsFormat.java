@@ -63,8 +63,9 @@ final class IputilsFormat implements PingFormat {
             long min = rtts.stream().mapToLong(Integer::longValue).min().orElse(0);
             long max = rtts.stream().mapToLong(Integer::longValue).max().orElse(0);
             long mdev = (long) Math.floor(Math.sqrt((double) ((sum2 - (sum * sum) / total) / total)));
-            s.append("rtt min/avg/max/mdev = ").append(PingFormat.micros(min)).append('/').append(PingFormat.micros(sum / total))
-                    .append('/').append(PingFormat.micros(max)).append('/').append(PingFormat.micros(mdev)).append(" ms");
+            s.append("rtt min/avg/max/mdev = ").append(PingFormat.micros(min)).append('/')
+                    .append(PingFormat.micros(sum / total)).append('/').append(PingFormat.micros(max)).append('/')
+                    .append(PingFormat.micros(mdev)).append(" ms");
         }
         return s.append('\n').toString();
     }

@@ -44,23 +44,31 @@ public final class Ping implements Builtin {
     @Override
     public int run(List<String> args, Streams io) {
         PingOptions o = busybox ? PingOptions.parse(args, "46qAv", "csWwtIip")
-                : PingOptions.parse(args, "46aAbBdDfhLnOqrRUv", "cWwiIlmMpQsStT");
-        if (o.error != null) {
-            io.err().println("ping: " + o.error);
-            if (busybox) {
-                io.err().println(BusyboxPingUsage.TEXT);
+                : PingOptions.parse(args, "h?46aAbBdDfLnOqrRUvV", "cWwiIlmMpQsStTFN");
+        if (o.error != null || o.help) {
+            if (o.error != null) {
+                io.err().println("ping: " + o.error);
             }
-            return busybox ? 1 : 2; // iputils then prints its usage (not reproduced here)
+            io.err().print(busybox ? PingUsage.BUSYBOX + "\n" : PingUsage.IPUTILS);
+            return busybox ? 1 : 2;
+        }
+        if (o.badLinger != null && !busybox) {
+            io.err().println("ping: bad linger time: " + o.badLinger);
+            return 2;
         }
         if (o.invalidNumber != null) {
-            // busybox xatou's words; iputils' strtol_or_err (wording of 20211215 recalled, not verified)
+            // busybox's xatou; iputils' strtol_or_err (iputils_common.c)
             io.err().println(busybox ? "ping: invalid number '" + o.invalidNumber + "'"
                     : "ping: invalid argument: '" + o.invalidNumber + "'");
-            return busybox ? 1 : 2;
+            return 1;
+        }
+        if (o.zeroCount && !busybox) {
+            io.err().println("ping: invalid argument: '0': out of range: 1 <= value <= 9223372036854775807");
+            return 1;
         }
         if (o.host == null) {
             if (busybox) {
-                io.err().println(BusyboxPingUsage.TEXT);
+                io.err().println(PingUsage.BUSYBOX);
                 return 1;
             }
             io.err().println("ping: usage error: Destination address required");

@@ -5,16 +5,22 @@ import java.util.List;
 /**
  * The ping options a learner uses, as getopt reads them (-c3, -c 3, -qc 3): -c count, -W seconds to wait for
  * a reply after the last request, -w deadline, -q quiet; -n, -4 and -v are accepted and change nothing here.
- * error is getopt's complaint or the bad number (invalidNumber), host the one operand.
+ * error is getopt's complaint, invalidNumber a value that is no number, badLinger a -W iputils refuses
+ * (not a number of seconds ≥ 0.001), help -h/-?; host the one operand.
  */
 final class PingOptions {
     int count;
-    int linger = 10;
+    /** -W in ms (iputils takes fractions of a second). */
+    long lingerMillis = 10_000;
     int deadline;
     boolean quiet;
     String host;
     String error;
     String invalidNumber;
+    String badLinger;
+    boolean help;
+    /** -c 0: iputils wants at least one request (busybox takes 0 as "no limit"). */
+    boolean zeroCount;
 
     static PingOptions parse(List<String> args, String flags, String withValue) {
         PingOptions o = new PingOptions();
@@ -40,21 +46,30 @@ final class PingOptions {
                     break;
                 }
                 o.quiet |= c == 'q';
+                o.help |= c == 'h' || c == '?';
             }
         }
         return o;
     }
 
     private void set(char option, String value) {
-        if (!value.matches("\\d{1,9}") || (option == 'c' && Integer.parseInt(value) == 0)) {
+        if (option == 'W') {
+            if (value.matches("\\d{1,6}(\\.\\d+)?|\\.\\d+") && Double.parseDouble(value) >= 0.001) {
+                lingerMillis = (long) (Double.parseDouble(value) * 1000);
+            } else {
+                badLinger = value;
+                invalidNumber = value.matches("\\d+") ? null : value; // what busybox's xatou refuses
+            }
+            return;
+        }
+        if (!value.matches("\\d{1,9}")) {
             invalidNumber = value;
             return;
         }
         int n = Integer.parseInt(value);
+        zeroCount |= option == 'c' && n == 0;
         if (option == 'c') {
             count = n;
-        } else if (option == 'W') {
-            linger = n;
         } else if (option == 'w') {
             deadline = n;
         }

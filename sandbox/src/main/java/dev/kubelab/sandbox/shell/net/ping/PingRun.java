@@ -88,7 +88,7 @@ final class PingRun implements ForegroundJob {
         if (o.count > 0 && answered) {
             end = Math.min(end, (o.count - 1) * 1000L);
         } else if (o.count > 0 && o.deadline == 0) {
-            end = (o.count - 1) * 1000L + o.linger * 1000L;
+            end = (o.count - 1) * 1000L + o.lingerMillis;
         }
         return end;
     }
