@@ -62,6 +62,7 @@ final class NetworkHosts {
         own.addAll(DnsTools.forNode(here, network));
         own.addAll(HttpTools.forLaptop(here, network, files));
         own.add(ProxyTools.arping(here, network));
+        own.addAll(ProbeTools.forNode(here, network, services.jobs())); // Ubuntu's iputils and netcat-openbsd
         return new Host(World.LAPTOP, env, files, own, Set.of("kubectl", "sudo"), services,
                 program -> program + ": command not found",
                 (cwd, home) -> "learner@" + World.LAPTOP + ":" + Host.tilde(cwd, home) + "$ ");

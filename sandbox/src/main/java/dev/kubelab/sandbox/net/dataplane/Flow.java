@@ -41,7 +41,8 @@ final class Flow {
     }
 
     Connection run() {
-        hops.add(new Hop(clientLabel(), first.source(), first.destination(), "connect " + protocol));
+        hops.add(new Hop(clientLabel(), first.source(), first.destination(),
+                echo() ? "echo request" : "connect " + protocol));
         if (!Ipv4.isAddress(first.dst())) {
             return timedOut(first, "not an IPv4 address");
         }
@@ -220,7 +221,7 @@ final class Flow {
     }
 
     private Connection echoReply(Packet p, Listener kernel, String where) {
-        hops.add(new Hop(where, p.src(), p.dst(), "echo reply"));
+        hops.add(new Hop(where, p.source(), p.destination(), "echo reply"));
         return new Connection.Established(p.dst(), 0, kernel, hops);
     }
 

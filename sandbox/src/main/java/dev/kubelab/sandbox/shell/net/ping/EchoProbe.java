@@ -25,6 +25,7 @@ final class EchoProbe {
 
     static Echo send(Network network, Viewpoint from, String ip) {
         Connection c = network.dataplane().connect(from, ip, 0, Dataplane.ICMP);
+        network.traces().record("ping " + ip, c);
         if (c instanceof Connection.Refused) {
             return new Echo(Echo.Kind.PORT_UNREACHABLE, ip, 0, 0);
         }
