@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * crictl 1.32 against this node's containerd (/etc/crictl.yaml points at its socket): `crictl ps [-a]` lists
- * the containers and `crictl pods` the pod sandboxes of the pods the API says run on THIS node, newest first,
+ * the containers, `crictl pods` the pod sandboxes of the pods the API says run on THIS node, newest first
+ * (`crictl images` their images),
  * in crictl's tabwriter (cells at least 20 wide, 3 apart). A system pod's sandbox id is its shim's in ps.
  */
 final class Crictl implements Builtin {
@@ -45,7 +46,7 @@ final class Crictl implements Builtin {
         String verb = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
         boolean all = args.contains("-a") || args.contains("--all");
         boolean quiet = args.contains("-q") || args.contains("--quiet");
-        if (!verb.equals("ps") && !verb.equals("pods")) {
+        if (!verb.equals("ps") && !verb.equals("pods") && !verb.equals("images")) {
             io.err().println(verb.isEmpty() ? "crictl: a command is needed: crictl ps, crictl pods"
                     : "No help topic for '" + verb + "'"); // crictl's own help text is not reproduced
             return verb.isEmpty() ? 1 : 3;
@@ -53,6 +54,10 @@ final class Crictl implements Builtin {
         Instant now = clock.now();
         List<Pod> pods = store.view(Pod.class, null).stream()
                 .filter(p -> node.equals(p.spec().nodeName()) && p.status() != null).toList();
+        if (verb.equals("images")) {
+            io.out().print(CrictlImages.table(pods));
+            return 0;
+        }
         List<Row> rows = new ArrayList<>();
         for (Pod p : pods) {
             String sandbox = processes.sandboxOf(p, ordinal(p, pods));
@@ -74,7 +79,7 @@ final class Crictl implements Builtin {
                 String id = c.containerID() != null ? c.containerID().replaceFirst("^[a-z]+://", "")
                         : NodeProcesses.sandboxId(p.metadata().uid() + "/" + c.name());
                 rows.add(new Row(started, List.of(quiet ? id : id.substring(0, 13),
-                        NodeProcesses.sandboxId("image " + c.image()).substring(0, 13), ago(started, now),
+                        CrictlImages.imageId(c.image()), ago(started, now),
                         s.running() != null ? "Running" : "Exited", c.name(), String.valueOf(c.restartCount()),
                         sandbox.substring(0, 13), p.metadata().name(), p.metadata().namespace())));
             }
