@@ -17,7 +17,7 @@ public final class HelpBuiltin implements Builtin {
                                            explains one with all its flags; `kubectl options` the global flags
               kubectl get -w, logs -f, rollout status, wait, port-forward, watch CMD, sleep N
                                            keep running as the cluster changes; Ctrl-C stops them
-              kubectl exec -it POD -- sh   a shell inside a pod (curl, wget, nslookup as its image has them)
+              kubectl exec -it POD -- sh   a shell inside a pod (curl, wget, nslookup, ping, nc as its image has them)
 
               curl URL, wget -qO- URL      HTTP to pods, Services and node ports (-v -I -s -o -w -m …)
               nslookup NAME, dig NAME, host NAME, getent hosts NAME

@@ -64,6 +64,9 @@ final class Systemctl implements Builtin {
                 return 0;
             case "daemon-reload":
                 return 0;
+            case "list-units":
+                io.out().print(listUnits());
+                return 0;
             default:
                 io.err().println("Unknown command verb " + verb + ".");
                 return 1;
@@ -123,6 +126,20 @@ final class Systemctl implements Builtin {
         journal.subList(Math.max(0, journal.size() - 10), journal.size())
                 .forEach(e -> s.append(e.render(units.node())).append('\n'));
         return s.toString();
+    }
+
+    /** list-units, limited to the units modelled here (a real node lists some 150). */
+    private String listUnits() {
+        StringBuilder s = new StringBuilder("  UNIT               LOAD   ACTIVE SUB     DESCRIPTION\n");
+        for (String name : List.of("containerd", "kubelet")) {
+            NodeUnits.Unit u = units.unit(name).orElseThrow();
+            s.append(String.format("  %-18s loaded active running %s\n", u.name() + ".service", u.description()));
+        }
+        return s.append("\nLOAD   = Reflects whether the unit definition was properly loaded.\n"
+                + "ACTIVE = The high-level unit activation state, i.e. generalization of SUB.\n"
+                + "SUB    = The low-level unit activation state, values depend on unit type.\n"
+                + "2 loaded units listed. Pass --all to see loaded but inactive units, too.\n"
+                + "To show all installed unit files use 'systemctl list-unit-files'.\n").toString();
     }
 
     private static String service(String name) {
