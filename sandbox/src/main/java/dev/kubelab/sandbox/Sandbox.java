@@ -63,7 +63,7 @@ public final class Sandbox {
                         session -> Sandbox.this.shell.openEditor(session), Sandbox.this.shell.jobs(),
                         network.dataplane().forwards(), controllers.stdin()),
                 clock, this::nodeAddresses, this::advance, network,
-                new KubeadmNodeSetup(clock, clock.now(), apiServerPod));
+                new KubeadmNodeSetup(clock, clock.now(), apiServerPod, network));
         this.completer = new Completer(shell, kubectl, store);
     }
 

@@ -100,7 +100,7 @@ final class ContainerLogins implements PodLogin {
         List<Builtin> own = new ArrayList<>(List.of(new EchoBuiltin(), new ClearBuiltin(),
                 new HistoryBuiltin(new History()), exit, ContainerPrograms.whoami(image.user())));
         own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),
-                network, files, this));
+                network, files, this, services.jobs()));
         return new Host(target.hostname(), env, files, own, image.absentPrograms(), services,
                 command -> image.notFound(shell, command), token -> image.syntaxError(shell, token),
                 (cwd, home) -> image.prompt(shell, target.hostname(), cwd));

@@ -82,7 +82,7 @@ final class Logins {
         Viewpoint here = Viewpoint.node(name, nodes.get().getOrDefault(name, ""));
         List<Builtin> own = new ArrayList<>(name.equals("controlplane") ? controlPlaneCommon : workerCommon);
         FileSystem files = new FileSystem();
-        own.addAll(NetworkHosts.nodeTools(here, network, files, containers));
+        own.addAll(NetworkHosts.nodeTools(here, network, files, containers, services.jobs()));
         own.addAll(nodeSetup.prepare(name, files));
         return Host.node(name, files, own, services);
     }

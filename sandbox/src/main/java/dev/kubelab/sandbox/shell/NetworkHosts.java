@@ -4,11 +4,12 @@ import dev.kubelab.sandbox.net.Network;
 import dev.kubelab.sandbox.net.Viewpoint;
 import dev.kubelab.sandbox.net.World;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.job.JobControl;
+import dev.kubelab.sandbox.shell.net.ProbeTools;
 import dev.kubelab.sandbox.shell.net.dns.DnsTools;
 import dev.kubelab.sandbox.shell.net.http.HttpTools;
 import dev.kubelab.sandbox.shell.net.proxy.ProxyTools;
 import dev.kubelab.sandbox.shell.pod.ImageShell;
-import dev.kubelab.sandbox.shell.pod.NetworkingStub;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.ArrayList;
@@ -27,15 +28,17 @@ final class NetworkHosts {
     }
 
     static List<Builtin> containerTools(String imageRef, ImageShell image, Viewpoint here, Network network,
-                                        FileSystem files, ContainerLogins containers) {
+                                        FileSystem files, ContainerLogins containers, JobControl jobs) {
         List<Builtin> tools = new ArrayList<>(DnsTools.forContainer(imageRef, image, here, network));
+        tools.addAll(ProbeTools.forContainer(imageRef, image, here, network, jobs));
         tools.addAll(HttpTools.forContainer(imageRef, image, here, network, files, containers::changedFile));
-        tools.addAll(NetworkingStub.forImage(image));
         return tools;
     }
 
-    static List<Builtin> nodeTools(Viewpoint here, Network network, FileSystem files, ContainerLogins containers) {
+    static List<Builtin> nodeTools(Viewpoint here, Network network, FileSystem files, ContainerLogins containers,
+                                   JobControl jobs) {
         List<Builtin> tools = new ArrayList<>(DnsTools.forNode(here, network));
+        tools.addAll(ProbeTools.forNode(here, network, jobs));
         tools.addAll(ProxyTools.forNode(here, network));
         tools.addAll(HttpTools.forNode(here, network, files, containers::changedFile));
         return tools;
@@ -59,6 +62,7 @@ final class NetworkHosts {
         own.addAll(DnsTools.forNode(here, network));
         own.addAll(HttpTools.forLaptop(here, network, files));
         own.add(ProxyTools.arping(here, network));
+        own.addAll(ProbeTools.forNode(here, network, services.jobs())); // Ubuntu's iputils and netcat-openbsd
         return new Host(World.LAPTOP, env, files, own, Set.of("kubectl", "sudo"), services,
                 program -> program + ": command not found", Host::loginBash,
                 (cwd, home) -> "learner@" + World.LAPTOP + ":" + Host.tilde(cwd, home) + "$ ");

@@ -12,6 +12,16 @@ public final class TableWriter {
     static final int PADDING = 3;
 
     private final List<List<String>> rows = new ArrayList<>();
+    private final int minWidth;
+
+    public TableWriter() {
+        this(MIN_WIDTH);
+    }
+
+    /** A tabwriter with another minimum cell width (crictl's is 20). */
+    public TableWriter(int minWidth) {
+        this.minWidth = minWidth;
+    }
 
     public TableWriter row(List<String> cells) {
         rows.add(List.copyOf(cells));
@@ -37,7 +47,7 @@ public final class TableWriter {
         int[] widths = java.util.Arrays.copyOf(remembered, Math.max(columns, remembered.length));
         for (List<String> row : rows) {
             for (int c = 0; c < row.size() - 1; c++) {
-                widths[c] = Math.max(widths[c], Math.max(MIN_WIDTH, width(row.get(c)) + PADDING));
+                widths[c] = Math.max(widths[c], Math.max(minWidth, width(row.get(c)) + PADDING));
             }
         }
         StringBuilder sb = new StringBuilder();

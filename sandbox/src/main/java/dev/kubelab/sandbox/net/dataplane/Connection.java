@@ -4,6 +4,11 @@ import java.util.List;
 
 /** The outcome of opening a TCP connection (or sending a UDP datagram), with the path the packets took. */
 public sealed interface Connection {
+    /** How long the kernel keeps retrying a SYN nobody answers before connect() fails (ETIMEDOUT). */
+    long KERNEL_CONNECT_MILLIS = 130234;
+    /** An unreachable route is reported (EHOSTUNREACH) after ARP gives up. */
+    long NO_ROUTE_MILLIS = 3075;
+
     List<Hop> hops();
 
     /** Something accepted: the final address (after DNAT) and who listens there. */

@@ -5,6 +5,7 @@ import dev.kubelab.sandbox.net.Viewpoint;
 import dev.kubelab.sandbox.net.proxy.KubeProxies;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Evaluates connections against routing, the node's kube-proxy rules and what listens where. Holds what the
@@ -28,10 +29,25 @@ public final class Dataplane {
         this.neighbours = new Neighbours(network.store(), kubeProxies, network.seed());
     }
 
-    /** Opens a connection from a viewpoint to ip:port over protocol ("TCP"/"UDP"). */
+    /** The protocol name of an echo request: {@link #connect} with it is a ping (Established = echo reply). */
+    public static final String ICMP = "ICMP";
+
+    /**
+     * Opens a connection from a viewpoint to ip:port over protocol ("TCP"/"UDP"), or sends an ICMP echo request
+     * (protocol {@link #ICMP}, port 0): Established is the reply, Refused an ICMP error (a REJECT rule).
+     */
     public Connection connect(Viewpoint from, String ip, int port, String protocol) {
         return new Flow(this, from, ip, port, protocol).run();
     }
+
+    /** What listens on a node itself right now (its own processes and host-network pods), as ss lists it. */
+    public List<Listening> listening(String node) {
+        return NodeProcesses.on(node, network.store(), kubeProxies, network.catalog(), now()).stream()
+                .map(s -> new Listening(s.process(), s.bind(), s.server().port(), s.server().protocol())).toList();
+    }
+
+    /** A listening socket: the process's name, its bind address ("*" dual-stack, "[::]", "0.0.0.0", an IP). */
+    public record Listening(String process, String bind, int port, String protocol) {}
 
     /** Every node's kube-proxy: its mode and the rules it compiles (what iptables-save and ipvsadm print). */
     public KubeProxies kubeProxies() {

@@ -31,12 +31,18 @@ final class Delivery {
         if (!"Running".equals(pod.status().phase())) {
             return timedOut(p, where + " is " + pod.status().phase() + ": nothing answers");
         }
+        if (echo()) {
+            return echoReply(p, new Listener(pod, null, null, null, null, false, p.src()), where);
+        }
         return PodListeners.at(pod, p.dport(), protocol, p.src(), dp.network().catalog())
                 .map(l -> established(p, l, where))
                 .orElseGet(() -> refused(p, where, "nothing listens on port " + p.dport() + "/" + protocol));
     }
 
     Connection toNode(String node, Packet p) {
+        if (echo()) {
+            return echoReply(p, new Listener(null, null, node, null, null, false, p.src()), "node " + node);
+        }
         Optional<PortForwards.Forward> forward = dp.forwards().accepting(node, p.dst(), p.dport(), protocol);
         if (forward.isPresent()) {
             return ForwardDelivery.deliver(dp, node, forward.get(), p, first, protocol, hops);
@@ -52,6 +58,9 @@ final class Delivery {
     }
 
     Connection toWorld(World.ExternalHost host, Packet p) {
+        if (echo()) {
+            return echoReply(p, new Listener(null, null, null, host.name(), null, false, p.src()), host.name());
+        }
         return host.listening(p.dport()).filter(s -> s.protocol().equalsIgnoreCase(protocol))
                 .map(s -> established(p, new Listener(null, null, null, host.name(), s, p.dport() == 443, p.src()),
                         host.name()))
@@ -71,6 +80,16 @@ final class Delivery {
         hops.add(new Hop("reply", first.destination(), first.source(),
                 undo.isEmpty() ? "straight back" : String.join(", ", undo)));
         return new Connection.Established(p.dst(), p.dport(), l, hops);
+    }
+
+    /** An ICMP echo request (ping) is answered by the kernel of whichever host it reaches, with no port. */
+    boolean echo() {
+        return protocol.equals(Dataplane.ICMP);
+    }
+
+    Connection echoReply(Packet p, Listener kernel, String where) {
+        hops.add(new Hop(where, p.source(), p.destination(), "echo reply"));
+        return new Connection.Established(p.dst(), 0, kernel, hops);
     }
 
     Connection refused(Packet p, String where, String why) {

@@ -43,7 +43,8 @@ final class Flow {
     }
 
     Connection run() {
-        hops.add(new Hop(clientLabel(), first.source(), first.destination(), "connect " + protocol));
+        hops.add(new Hop(clientLabel(), first.source(), first.destination(),
+                delivery.echo() ? "echo request" : "connect " + protocol));
         if (!Ipv4.isAddress(first.dst())) {
             return delivery.timedOut(first, "not an IPv4 address");
         }
@@ -146,6 +147,9 @@ final class Flow {
 
     private Connection loopback(Packet p) {
         Pod pod = from.pod();
+        if (pod != null && !pod.spec().hostNetwork() && delivery.echo()) {
+            return delivery.echoReply(p, new Listener(pod, null, null, null, null, false, p.src()), clientLabel());
+        }
         if (pod != null && !pod.spec().hostNetwork()) {
             return PodListeners.at(pod, p.dport(), protocol, p.src(), dp.network().catalog())
                     .map(l -> delivery.established(p, l, clientLabel()))

@@ -29,13 +29,18 @@ final class NodeProcesses {
     static List<NodeSocket> on(String node, ObjectStore store, KubeProxies proxies, ImageCatalog catalog,
                                Instant now) {
         List<NodeSocket> out = new ArrayList<>();
+        String nodeIp = new Addresses(store).nodeIp(node);
         out.add(NodeSocket.plain("sshd", "0.0.0.0", 22, "TCP"));
+        out.add(NodeSocket.plain("sshd", "[::]", 22, "TCP"));
         out.add(NodeSocket.plain("systemd-resolved", ResolvConf.NODE_STUB, 53, "UDP"));
         out.add(NodeSocket.plain("systemd-resolved", ResolvConf.NODE_STUB, 53, "TCP"));
         out.add(new NodeSocket("kubelet", "127.0.0.1", new Server(10248, "TCP",
                 new HttpAnswer(200, List.of("/healthz"), Map.of("Content-Type", "text/plain; charset=utf-8"), "ok"),
                 null), false, Map.of()));
-        out.add(NodeSocket.tls("kubelet", "0.0.0.0", 10250,
+        // containerd's CRI streaming server (exec, port-forward) on a port the kernel picked at boot
+        out.add(NodeSocket.plain("containerd", "127.0.0.1", 33000 + Math.floorMod(node.hashCode(), 9000), "TCP"));
+        // Go's Listen(":10250") is one dual-stack socket: ss shows it as *:10250
+        out.add(NodeSocket.tls("kubelet", "*", 10250,
                 new HttpAnswer(401, List.of("*"), Map.of("Content-Type", "text/plain; charset=utf-8"), "Unauthorized")));
         if (proxies.modeOn(node) != null) {
             NodeRules rules = proxies.rulesOf(node);
@@ -43,12 +48,15 @@ final class NodeProcesses {
             out.add(KubeProxyPages.healthz(now));
         }
         if (running(store, node, "component", "kube-apiserver")) {
-            out.add(new NodeSocket("kube-apiserver", "0.0.0.0", new Server(6443, "TCP", forbidden(), null), true,
+            out.add(new NodeSocket("kube-apiserver", "*", new Server(6443, "TCP", forbidden(), null), true,
                     Map.of("/healthz", ok(), "/livez", ok(), "/readyz", ok())));
         }
         if (running(store, node, "component", "etcd")) {
-            out.add(NodeSocket.tls("etcd", "0.0.0.0", 2379, null));
-            out.add(NodeSocket.tls("etcd", "0.0.0.0", 2380, null));
+            // kubeadm's etcd flags: clients on loopback and the node IP, peers on the node IP, metrics on :2381
+            out.add(NodeSocket.tls("etcd", "127.0.0.1", 2379, null));
+            out.add(NodeSocket.tls("etcd", nodeIp, 2379, null));
+            out.add(NodeSocket.tls("etcd", nodeIp, 2380, null));
+            out.add(NodeSocket.plain("etcd", "127.0.0.1", 2381, "TCP"));
         }
         if (running(store, node, "component", "kube-controller-manager")) {
             out.add(NodeSocket.tls("kube-controller-manager", "127.0.0.1", 10257, null));
@@ -58,6 +66,7 @@ final class NodeProcesses {
         }
         if (running(store, node, "k8s-app", "calico-node")) {
             out.add(NodeSocket.plain("bird", "0.0.0.0", 179, "TCP"));
+            out.add(NodeSocket.plain("calico-node", "127.0.0.1", 9099, "TCP")); // felix's health endpoint
         }
         hostNetworkPods(node, store, catalog, out);
         return out;

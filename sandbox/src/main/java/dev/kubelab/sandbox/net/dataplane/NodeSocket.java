@@ -6,8 +6,9 @@ import dev.kubelab.sandbox.catalog.Server;
 import java.util.Map;
 
 /**
- * A listening socket of a node process: bind address ("0.0.0.0" = every address of the node, or one address
- * such as 127.0.0.1), the server, TLS, per-path answers, and the process name traces show.
+ * A listening socket of a node process: bind address ("0.0.0.0" = every IPv4 address of the node, "*" = a
+ * dual-stack socket on every address, "[::]" = IPv6 only, or one address such as 127.0.0.1), the server, TLS,
+ * per-path answers, and the process name traces show.
  */
 record NodeSocket(String process, String bind, Server server, boolean tls, Map<String, HttpAnswer> pages) {
     NodeSocket {
@@ -24,6 +25,6 @@ record NodeSocket(String process, String bind, Server server, boolean tls, Map<S
 
     boolean accepts(String ip, int port, String protocol) {
         return server.port() == port && server.protocol().equalsIgnoreCase(protocol)
-                && (bind.equals("0.0.0.0") || bind.equals(ip));
+                && (bind.equals("0.0.0.0") || bind.equals("*") || bind.equals(ip));
     }
 }

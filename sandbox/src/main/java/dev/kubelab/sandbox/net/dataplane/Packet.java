@@ -23,11 +23,12 @@ record Packet(String protocol, String src, int sport, String dst, int dport, int
         return new Packet(protocol, src, sport, dst, dport, newMark, dnatted);
     }
 
+    /** "ip:port"; an ICMP echo has no ports, just the address. */
     String source() {
-        return src + ":" + sport;
+        return protocol.equals("icmp") ? src : src + ":" + sport;
     }
 
     String destination() {
-        return dst + ":" + dport;
+        return protocol.equals("icmp") ? dst : dst + ":" + dport;
     }
 }

@@ -17,11 +17,13 @@ public final class HelpBuiltin implements Builtin {
                                            explains one with all its flags; `kubectl options` the global flags
               kubectl get -w, logs -f, rollout status, wait, port-forward, watch CMD, sleep N
                                            keep running as the cluster changes; Ctrl-C stops them
-              kubectl exec -it POD -- sh   a shell inside a pod (curl, wget, nslookup as its image has them)
+              kubectl exec -it POD -- sh   a shell inside a pod (curl, wget, nslookup, ping, nc as its image has them)
 
               curl URL, wget -qO- URL      HTTP to pods, Services and node ports (-v -I -s -o -w -m …)
               nslookup NAME, dig NAME, host NAME, getent hosts NAME
                                            ask the cluster DNS (inside pods) or the node's resolver
+              ping -c 3 HOST               is anybody there? (a ClusterIP answers no ping: it is only a rule)
+              nc -zv HOST PORT, nc -zv -w 2 HOST PORT   does anything accept connections on that port?
               iptables-save, iptables -t nat -L CHAIN -n, ipvsadm -Ln, ip addr
                                            the rules kube-proxy wrote on this node
               ssh node01, ssh laptop, exit log in to a worker, or to a laptop outside the cluster
@@ -31,6 +33,9 @@ public final class HelpBuiltin implements Builtin {
                                            patterns, subshells, lines from a pipe or file:
                                            kubectl get pods -o name | while read -r p; do ...; done
               ps aux, sudo, vi /etc/kubernetes/manifests/kube-apiserver.yaml   the control plane's insides
+              ss -tlnp, netstat -tlnp      what listens on this node (kubelet, kube-proxy, etcd…), and which pid
+              systemctl status kubelet, journalctl -u kubelet, crictl ps, crictl pods
+                                           the node's services, their logs, and the containers running here
               history, clear, echo, cat, date, hostname, whoami
               ls cd pwd mkdir touch cp mv rm    work with files in your home folder
               vi FILE, nano FILE           edit a file in the browser's editor

@@ -69,6 +69,11 @@ public final class TraceBuiltin implements Builtin {
     }
 
     private static String verdict(Connection c) {
+        boolean echo = !c.hops().isEmpty() && "echo request".equals(c.hops().get(0).note());
+        if (echo) {
+            return c instanceof Connection.Established est ? "echo reply from " + est.ip()
+                    : c instanceof Connection.Refused ? "ICMP port unreachable (rejected)" : "no reply (packets dropped)";
+        }
         if (c instanceof Connection.Established est) {
             return "connected to " + est.ip() + ":" + est.port();
         }

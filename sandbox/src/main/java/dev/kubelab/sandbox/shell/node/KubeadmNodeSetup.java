@@ -6,6 +6,7 @@ import dev.kubelab.sandbox.cluster.ClusterFacts;
 import dev.kubelab.sandbox.cluster.KubeadmBootstrap;
 import dev.kubelab.sandbox.cluster.KubeletConfigFile;
 import dev.kubelab.sandbox.cluster.StaticPodManifests;
+import dev.kubelab.sandbox.net.Network;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
@@ -14,18 +15,24 @@ import java.util.List;
 
 /**
  * The nodes of the kubeadm lab: the control plane holds the static pod manifests kubeadm wrote (the workers'
- * manifests folder is empty), every node has the kubelet's config.yaml and ps showing its processes.
+ * manifests folder is empty), every node has the kubelet's config.yaml, ps showing its processes, ss/netstat
+ * their listening sockets, systemctl/journalctl its kubelet and containerd units and crictl its containers.
  */
 public final class KubeadmNodeSetup implements NodeSetup {
     private final SimClock clock;
     private final Instant boot;
     private final ApiServerLifecycle apiServer;
+    private final Network network;
 
-    /** boot: when the sandbox started (the learner's login); apiServer: the control plane's API server pod. */
-    public KubeadmNodeSetup(SimClock clock, Instant boot, ApiServerLifecycle apiServer) {
+    /**
+     * boot: when the sandbox started (the learner's login); apiServer: the control plane's API server pod;
+     * network: what listens where (ss) and the pods on each node (crictl).
+     */
+    public KubeadmNodeSetup(SimClock clock, Instant boot, ApiServerLifecycle apiServer, Network network) {
         this.clock = clock;
         this.boot = boot;
         this.apiServer = apiServer;
+        this.network = network;
     }
 
     @Override
@@ -38,6 +45,13 @@ public final class KubeadmNodeSetup implements NodeSetup {
         Instant init = KubeadmBootstrap.kubeadmInit(boot);
         NodeProcesses processes = new NodeProcesses(node, init, init.plus(KubeadmBootstrap.joinedAfter(node)), boot,
                 apiServer);
-        return List.of(new Ps(processes, clock));
+        NodeSockets sockets = new NodeSockets(node, network, processes);
+        NodeUnits units = new NodeUnits(node, network, processes);
+        // kubeadm labs point crictl at containerd, so it does not warn about guessing the endpoint
+        files.write("/etc/crictl.yaml", "runtime-endpoint: unix:///run/containerd/containerd.sock\n"
+                + "image-endpoint: unix:///run/containerd/containerd.sock\n", false);
+        return List.of(new Ps(processes, clock), new SsCommand(sockets, clock), new Netstat(sockets, clock, node),
+                new Systemctl(units, clock), new Journalctl(units, clock),
+                new Crictl(node, network.store(), processes, clock));
     }
 }

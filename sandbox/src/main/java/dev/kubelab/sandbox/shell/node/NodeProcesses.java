@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.shell.node;
 
+import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.apiserver.ApiServerLifecycle;
 import dev.kubelab.sandbox.apiserver.ApiServerManifest;
 import dev.kubelab.sandbox.cluster.ClusterFacts;
@@ -83,10 +84,38 @@ final class NodeProcesses {
         var command = apiServer.process(now);
         if (command.isPresent()) {
             Instant started = apiServer.restartedAt().map(t -> t.plusSeconds(1)).orElse(init);
-            int shimPid = apiServer.restartedAt().map(t -> 30000 + (int) Math.floorMod(t.getEpochSecond(), 20000L))
-                    .orElse(1190);
-            pod(rows, shimPid, started, daemon(0, started, 0.045, 1553908, 312456, "Ssl",
+            pod(rows, apiServerShim(), started, daemon(0, started, 0.045, 1553908, 312456, "Ssl",
                     String.join(" ", command.get())));
+        }
+    }
+
+    /** A restarted API server gets a new shim, with a pid of its restart time. */
+    private int apiServerShim() {
+        return apiServer.restartedAt().map(t -> 30000 + (int) Math.floorMod(t.getEpochSecond(), 20000L)).orElse(1190);
+    }
+
+    /**
+     * The sandbox id crictl shows for a pod of this node: a system pod's is the one its shim runs with in ps
+     * (ordinal: which of the CoreDNS pods, by name), any other pod's is made from its uid.
+     */
+    String sandboxOf(Pod pod, int ordinal) {
+        Map<String, String> labels = pod.metadata().labels();
+        String role = labels.getOrDefault("component", labels.getOrDefault("k8s-app", ""));
+        int shim = !"kube-system".equals(pod.metadata().namespace()) ? 0 : shimPid(role, ordinal);
+        return sandboxId(shim > 0 ? node + shim : pod.metadata().uid());
+    }
+
+    private int shimPid(String role, int ordinal) {
+        switch (role) {
+            case "etcd": return 1180;
+            case "kube-controller-manager": return 1200;
+            case "kube-scheduler": return 1210;
+            case "kube-apiserver": return apiServerShim();
+            case "kube-proxy": return 1663;
+            case "calico-node": return 2120;
+            case "kube-dns": return ordinal == 0 ? 2944 : 2951;
+            case "calico-kube-controllers": return 3018;
+            default: return 0;
         }
     }
 
@@ -110,7 +139,7 @@ final class NodeProcesses {
     }
 
     /** A 64-hex-digit pod sandbox id, fixed for a pod (node and shim pid). */
-    private static String sandboxId(String seed) {
+    static String sandboxId(String seed) {
         StringBuilder id = new StringBuilder();
         long x = seed.hashCode() * 0x9E3779B97F4A7C15L;
         while (id.length() < 64) {

@@ -1,14 +1,14 @@
 package dev.kubelab.sandbox.shell.net.http;
 
+import dev.kubelab.sandbox.net.dataplane.Connection;
+
 /**
  * curl's error lines for each way a request fails, as the installed version words them: 7.81 (Ubuntu 22.04
  * nodes) prints the errno text where curl ≥ 7.86 says "Couldn't connect to server" (reference §8).
  */
 final class CurlMessages {
-    /** How long the kernel keeps retrying a SYN nobody answers, as curl then reports it. */
-    static final long KERNEL_CONNECT_MILLIS = 130234;
-    /** An unreachable route is reported after ARP gives up. */
-    static final long NO_ROUTE_MILLIS = 3075;
+    static final long KERNEL_CONNECT_MILLIS = Connection.KERNEL_CONNECT_MILLIS;
+    static final long NO_ROUTE_MILLIS = Connection.NO_ROUTE_MILLIS;
 
     private CurlMessages() {
     }
