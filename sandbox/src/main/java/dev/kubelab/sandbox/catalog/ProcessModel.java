@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * reading an open stdin ({@link StdinReaders}) runs until its attached session ends.
  */
 final class ProcessModel {
-    private static final Pattern SLEEP = Pattern.compile("\\bsleep\\s+(\\d+|infinity)\\b");
+    /** sleep N, with the s/m/h/d suffixes GNU and busybox (FANCY_SLEEP) both accept, or infinity. */
+    private static final Pattern SLEEP = Pattern.compile("\\bsleep\\s+(\\d+|infinity)([smhd]?)\\b");
     private static final Pattern EXIT = Pattern.compile("\\bexit\\s+(\\d+)");
     private static final Pattern HTTPD = Pattern.compile("\\bhttpd\\b[^;&|]*?-p\\s*(?:[\\d.]+:)?(\\d+)");
     private static final Pattern HTTPD_HOME = Pattern.compile("\\bhttpd\\b[^;&|]*?-h\\s+(\\S+)");
@@ -118,7 +119,8 @@ final class ProcessModel {
         Matcher sleep = SLEEP.matcher(script);
         long lastSleep = -1;
         while (sleep.find()) {
-            lastSleep = sleep.group(1).equals("infinity") ? Long.MAX_VALUE : bounded(sleep.group(1), Long.MAX_VALUE);
+            lastSleep = sleep.group(1).equals("infinity") ? Long.MAX_VALUE
+                    : saturated(bounded(sleep.group(1), Long.MAX_VALUE), unitSeconds(sleep.group(2)));
             interval = Math.max(1, lastSleep == Long.MAX_VALUE ? 1 : lastSleep);
         }
         boolean loop = script.matches("(?s).*\\bwhile\\s+(true|:)\\b.*");
@@ -149,6 +151,23 @@ final class ProcessModel {
         s.http().headers().forEach((k, v) -> headers.put(k, v.replace("{version}", version)));
         return new Server(s.port(), s.protocol(), new HttpAnswer(s.http().status(), s.http().paths(), headers,
                 s.http().body()), s.docroot(), s.pages());
+    }
+
+    private static long unitSeconds(String suffix) {
+        switch (suffix) {
+            case "m":
+                return 60;
+            case "h":
+                return 3600;
+            case "d":
+                return 86_400;
+            default:
+                return 1;
+        }
+    }
+
+    private static long saturated(long value, long factor) {
+        return value > Long.MAX_VALUE / factor ? Long.MAX_VALUE : value * factor;
     }
 
     /** A number from a learner's command line: digits beyond what fits are clamped, never thrown. */

@@ -20,7 +20,7 @@ public final class Resolver {
         if (DnsNames.isIpv4(name)) {
             return new Resolution.Found(name, List.of(name));
         }
-        Optional<String> local = HostsFile.lookup(from, name);
+        Optional<String> local = HostsFile.lookup(from, name, network.store());
         if (local.isPresent()) {
             return new Resolution.Found(DnsNames.absolute(name), List.of(local.get()));
         }
@@ -55,7 +55,7 @@ public final class Resolver {
 
     /** A reverse lookup (gethostbyaddr): /etc/hosts, then PTR from the nameserver; empty name when none. */
     public Resolution reverse(Viewpoint from, String ip) {
-        Optional<String> local = HostsFile.reverse(from, ip);
+        Optional<String> local = HostsFile.reverse(from, ip, network.store());
         if (local.isPresent()) {
             return new Resolution.Found(local.get(), List.of(ip));
         }

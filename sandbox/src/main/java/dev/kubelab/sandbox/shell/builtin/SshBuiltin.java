@@ -20,6 +20,8 @@ public final class SshBuiltin implements Builtin {
         int run(String host, String command, Streams io);
     }
 
+    /** The letters of ssh's options that take a value (-p 22, -i key, -o Opt=…). */
+    private static final String OPTIONS_WITH_VALUE = "BbcDEeFIiJLlmOoPpQRSWw";
     private final Remote remote;
 
     public SshBuiltin(Remote remote) {
@@ -33,7 +35,7 @@ public final class SshBuiltin implements Builtin {
 
     @Override
     public int run(List<String> args, Streams io) {
-        List<String> operands = args.stream().filter(a -> !a.startsWith("-")).toList();
+        List<String> operands = operands(args);
         if (operands.isEmpty()) {
             io.err().println("usage: ssh [-46AaCfGgKkMNnqsTtVvXxYy] [-B bind_interface] [-b bind_address]");
             io.err().println("           [-c cipher_spec] [-D [bind_address:]port] [-E log_file] [-e escape_char]");
@@ -53,6 +55,17 @@ public final class SshBuiltin implements Builtin {
             return remote.run(host, String.join(" ", operands.subList(1, operands.size())), io);
         }
         return remote.login(host, io);
+    }
+
+    /** ssh's getopt: options stop at the destination; what follows it is the remote command, dashes and all. */
+    private static List<String> operands(List<String> args) {
+        int i = 0;
+        while (i < args.size() && args.get(i).startsWith("-") && args.get(i).length() > 1) {
+            String option = args.get(i);
+            boolean takesValue = OPTIONS_WITH_VALUE.indexOf(option.charAt(option.length() - 1)) >= 0;
+            i += takesValue && option.length() == 2 ? 2 : 1;
+        }
+        return i >= args.size() ? List.of() : args.subList(i, args.size());
     }
 
     private String resolve(String target) {

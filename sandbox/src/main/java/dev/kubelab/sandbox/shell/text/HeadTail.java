@@ -4,6 +4,7 @@ import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,13 +43,14 @@ public final class HeadTail implements Builtin {
             io.err().println("Try '" + name() + " --help' for more information.");
             return 1;
         }
-        String count = o.values.getOrDefault('n', "10");
+        boolean bytes = o.values.containsKey('c');
+        String count = bytes ? o.values.get('c') : o.values.getOrDefault('n', "10");
         boolean fromStart = !head && count.startsWith("+");
         long n;
         try {
             n = Long.parseLong(fromStart ? count.substring(1) : count);
         } catch (NumberFormatException e) {
-            io.err().println(name() + ": invalid number of lines: ‘" + count + "’");
+            io.err().println(name() + ": invalid number of " + (bytes ? "bytes" : "lines") + ": ‘" + count + "’");
             return 1;
         }
         List<Inputs.Named> inputs = Inputs.read(name(), o.operands, io, files);
@@ -56,9 +58,26 @@ public final class HeadTail implements Builtin {
             if (inputs.size() > 1) {
                 io.out().print((k > 0 ? "\n" : "") + "==> " + inputs.get(k).name() + " <==\n");
             }
-            io.out().print(Inputs.joined(slice(Inputs.lines(inputs.get(k).text()), n, fromStart)));
+            String text = inputs.get(k).text();
+            io.out().print(bytes ? bytes(text, n, fromStart) : Inputs.joined(slice(Inputs.lines(text), n, fromStart)));
         }
         return inputs.size() == Math.max(1, o.operands.size()) ? 0 : 1;
+    }
+
+    /** -c: the first (head) or last (tail) N bytes, or from byte N on (tail -c +N). */
+    private String bytes(String text, long n, boolean fromStart) {
+        byte[] all = text.getBytes(StandardCharsets.UTF_8);
+        int size = all.length;
+        int from;
+        int to;
+        if (head) {
+            from = 0;
+            to = (int) Math.min(size, Math.max(0, n));
+        } else {
+            from = fromStart ? (int) Math.min(size, Math.max(0, n - 1)) : (int) Math.max(0, size - Math.max(0, n));
+            to = size;
+        }
+        return new String(all, from, to - from, StandardCharsets.UTF_8);
     }
 
     private List<String> slice(List<String> lines, long n, boolean fromStart) {

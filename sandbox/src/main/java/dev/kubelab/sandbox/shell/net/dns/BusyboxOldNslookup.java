@@ -66,7 +66,7 @@ final class BusyboxOldNslookup implements Builtin {
         if (DnsNames.isIpv4(host)) {
             return List.of(host);
         }
-        Optional<String> local = HostsFile.lookup(client.from(), host);
+        Optional<String> local = HostsFile.lookup(client.from(), host, client.network().store());
         if (local.isPresent()) {
             return List.of(local.get());
         }
@@ -84,7 +84,7 @@ final class BusyboxOldNslookup implements Builtin {
 
     /** " name" from a PTR lookup (getnameinfo NI_NAMEREQD), or "" when the address has no name. */
     private String reverseSuffix(Optional<DnsServer> server, String ip) {
-        Optional<String> local = HostsFile.reverse(client.from(), ip);
+        Optional<String> local = HostsFile.reverse(client.from(), ip, client.network().store());
         if (local.isPresent()) {
             return " " + local.get();
         }

@@ -73,7 +73,7 @@ final class Getent implements Builtin {
             return r instanceof Resolution.Found f ? Optional.of(new Host(List.of(f.canonicalName()), List.of(key)))
                     : Optional.empty();
         }
-        Optional<String> local = HostsFile.lookup(from, key);
+        Optional<String> local = HostsFile.lookup(from, key, client.network().store());
         if (local.isPresent()) {
             return Optional.of(new Host(List.of(DnsNames.absolute(key)), List.of(local.get())));
         }
