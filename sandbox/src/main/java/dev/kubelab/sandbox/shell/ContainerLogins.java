@@ -9,6 +9,7 @@ import dev.kubelab.sandbox.shell.builtin.ClearBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.files.Ls;
 import dev.kubelab.sandbox.shell.pod.ContainerEnvironment;
 import dev.kubelab.sandbox.shell.pod.ContainerFiles;
 import dev.kubelab.sandbox.shell.pod.ImageShell;
@@ -87,7 +88,8 @@ final class ContainerLogins implements PodLogin {
 
     private Host host(PodTarget target, String shell, boolean interactive, PodExit exit) {
         ImageShell image = ImageShell.of(target.container().image());
-        FileSystem files = filesByContainer.computeIfAbsent(target.key(), k -> ContainerFiles.create(target, image));
+        FileSystem files = filesByContainer.computeIfAbsent(target.key(),
+                k -> ContainerFiles.create(target, image, services.clock()));
         files.changeDirectory(image.workdir());
         Environment env = Environment.forContainer(ContainerEnvironment.of(target, image, interactive));
         if (interactive) {
@@ -96,6 +98,9 @@ final class ContainerLogins implements PodLogin {
         }
         List<Builtin> own = new ArrayList<>(List.of(new EchoBuiltin(), new ClearBuiltin(),
                 new HistoryBuiltin(new History()), exit, ContainerPrograms.whoami(image.user())));
+        if (image.family() != ImageShell.Family.DEBIAN) {
+            own.add(new Ls(files, services.clock(), Ls.Flavor.BUSYBOX));
+        }
         own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),
                 network, files, this));
         return new Host(target.hostname(), env, files, own, image.absentPrograms(), services,

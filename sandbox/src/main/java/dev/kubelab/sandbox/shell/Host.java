@@ -9,10 +9,10 @@ import dev.kubelab.sandbox.shell.builtin.DateBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EditorBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExportBuiltin;
 import dev.kubelab.sandbox.shell.builtin.FileCommands;
-import dev.kubelab.sandbox.shell.builtin.LsBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
 import dev.kubelab.sandbox.shell.builtin.SleepBuiltin;
 import dev.kubelab.sandbox.shell.builtin.WatchBuiltin;
+import dev.kubelab.sandbox.shell.files.Ls;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
 import dev.kubelab.sandbox.shell.exec.Environment;
@@ -83,7 +83,7 @@ final class Host {
         all.addAll(List.of(new ExportBuiltin(env), new AliasBuiltin(env, false), new AliasBuiltin(env, true),
                 new Grep(files), HeadTail.head(files), HeadTail.tail(files), new Wc(files), SortUniq.sort(files),
                 SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files), new Sed(files), new Cat(files),
-                new LsBuiltin(files), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
+                new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
         all.addAll(SimpleBuiltins.all(env, files));
         all.addAll(FileCommands.all(files, env));
         for (String program : List.of("vi", "vim", "nano")) {

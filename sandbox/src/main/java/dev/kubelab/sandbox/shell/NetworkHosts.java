@@ -54,6 +54,7 @@ final class NetworkHosts {
         files.remove("/etc/kubernetes", true);
         files.write("/etc/resolv.conf", here.resolv().render(), false);
         files.changeDirectory(LAPTOP_HOME);
+        files.stampWith(services.clock());
         List<Builtin> own = new ArrayList<>(common);
         own.add(ContainerPrograms.whoami("learner"));
         own.addAll(DnsTools.forNode(here, network));

@@ -1,16 +1,22 @@
 package dev.kubelab.sandbox.shell.pod;
 
+import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.catalog.ImageCatalog;
 import dev.kubelab.sandbox.catalog.Server;
 import dev.kubelab.sandbox.net.ResolvConf;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
-/** A container's files as a shell sees them: the image's top folders and the three files the kubelet mounts. */
+import java.time.Instant;
+
+/**
+ * A container's files as a shell sees them: the image's top folders and the three files the kubelet mounts. The
+ * image's files carry the image's time, the kubelet's those of the pod's start, the learner's the lab clock's.
+ */
 public final class ContainerFiles {
     private ContainerFiles() {
     }
 
-    public static FileSystem create(PodTarget target, ImageShell image) {
+    public static FileSystem create(PodTarget target, ImageShell image, SimClock clock) {
         FileSystem files = new FileSystem();
         for (String dir : new String[] {"/bin", "/home", "/lib", "/media", "/mnt", "/opt", "/proc", "/run", "/sbin",
                 "/srv", "/sys", "/usr", "/usr/local", "/usr/bin", "/var/run"}) {
@@ -19,10 +25,13 @@ public final class ContainerFiles {
         files.makeDirectory(image.home(), true);
         files.makeDirectory(image.workdir(), true);
         files.remove("/etc/kubernetes", true);
+        servedPages(target, files);
+        Instant started = target.pod().status() == null ? null : target.pod().status().startTime();
+        files.stampWith(() -> started == null ? clock.now() : started);
         files.write("/etc/resolv.conf", resolvConf(target), false);
         files.write("/etc/hostname", target.hostname() + "\n", false);
         files.write("/etc/hosts", hosts(target), false);
-        servedPages(target, files);
+        files.stampWith(clock);
         files.changeDirectory(image.workdir());
         return files;
     }

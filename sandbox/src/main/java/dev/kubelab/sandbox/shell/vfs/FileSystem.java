@@ -1,5 +1,9 @@
 package dev.kubelab.sandbox.shell.vfs;
 
+import dev.kubelab.sandbox.SimClock;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -7,15 +11,22 @@ import java.util.TreeSet;
 
 /**
  * The control plane's files as the learner sees them: a small in-memory tree, paths resolved
- * against the working directory. Only text files; no permissions (the learner is root).
+ * against the working directory. Only text files; permission bits and times are kept for ls and stat but not
+ * enforced (the learner is root).
  */
 public final class FileSystem {
     /** Keeps one sandbox's files small (the platform also limits line and message sizes). */
     public static final int MAX_FILE_BYTES = 256 * 1024;
     public static final int MAX_FILES = 500;
 
+    /** When the OS image's own files were made (Ubuntu 22.04.5's release week); a guess, but a plausible one. */
+    public static final Instant IMAGE_TIME = Instant.parse("2024-09-11T14:05:00Z");
+
     private final TreeMap<String, String> files = new TreeMap<>();
     private final TreeSet<String> directories = new TreeSet<>();
+    private final Stamps stamps = new Stamps();
+    /** What stamps new and changed entries: the image's time while a host is set up, then the lab clock. */
+    private SimClock clock = () -> IMAGE_TIME;
     private String cwd = "/root";
 
     public FileSystem() {
@@ -23,6 +34,35 @@ public final class FileSystem {
                 "/etc/kubernetes/manifests", "/dev", "/var", "/var/log"}) {
             directories.add(dir);
         }
+        stamps.chmod("/root", 0700);
+        stamps.chmod("/tmp", 01777);
+    }
+
+    /** From now on entries are made and changed at this clock's time. */
+    public void stampWith(SimClock clock) {
+        this.clock = clock;
+    }
+
+    /** Sets permission bits (chmod); false when there is no such entry. */
+    public boolean chmod(String path, int mode) {
+        boolean exists = exists(path);
+        if (exists) {
+            stamps.chmod(resolve(path), mode);
+        }
+        return exists;
+    }
+
+    /** What stat(2) says about an entry, if it exists. */
+    public Optional<FileInfo> stat(String path) {
+        String p = resolve(path);
+        if (directories.contains(p)) {
+            long subfolders = list(p).stream().filter(n -> n.endsWith("/")).count();
+            return Optional.of(new FileInfo(p, true, stamps.mode(p, true), FileInfo.BLOCK, stamps.modified(p),
+                    2 + (int) subfolders));
+        }
+        String content = files.get(p);
+        return content == null ? Optional.empty() : Optional.of(new FileInfo(p, false, stamps.mode(p, false),
+                content.getBytes(StandardCharsets.UTF_8).length, stamps.modified(p), 1));
     }
 
     public String cwd() {
@@ -30,23 +70,7 @@ public final class FileSystem {
     }
 
     public String resolve(String path) {
-        String joined = path.startsWith("/") ? path : (cwd.equals("/") ? "" : cwd) + "/" + path;
-        StringBuilder out = new StringBuilder();
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : joined.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        for (String part : parts) {
-            out.append('/').append(part);
-        }
-        return out.length() == 0 ? "/" : out.toString();
+        return Paths.absolute(cwd, path);
     }
 
     public Optional<String> read(String path) {
@@ -68,7 +92,7 @@ public final class FileSystem {
         if (directories.contains(p)) {
             return Optional.of(path + ": Is a directory");
         }
-        if (!directories.contains(parent(p))) {
+        if (!directories.contains(Paths.parent(p))) {
             return Optional.of(path + ": No such file or directory");
         }
         if (!files.containsKey(p) && files.size() >= MAX_FILES) {
@@ -78,6 +102,10 @@ public final class FileSystem {
         if (next.length() > MAX_FILE_BYTES) {
             return Optional.of(path + ": File too large");
         }
+        if (!files.containsKey(p)) {
+            stamps.made(p, Stamps.FILE_MODE, clock.now());
+        }
+        stamps.touched(p, clock.now());
         files.put(p, next);
         return Optional.empty();
     }
@@ -127,16 +155,17 @@ public final class FileSystem {
             return parents && directories.contains(p) ? Optional.empty()
                     : Optional.of("cannot create directory ‘" + path + "’: File exists");
         }
-        if (!directories.contains(parent(p))) {
+        if (!directories.contains(Paths.parent(p))) {
             if (!parents) {
                 return Optional.of("cannot create directory ‘" + path + "’: No such file or directory");
             }
-            makeDirectory(parent(p), true);
+            makeDirectory(Paths.parent(p), true);
         }
         if (directories.size() + files.size() >= MAX_FILES) {
             return Optional.of("cannot create directory ‘" + path + "’: No space left on device");
         }
         directories.add(p);
+        stamps.made(p, Stamps.FOLDER_MODE, clock.now());
         return Optional.empty();
     }
 
@@ -144,6 +173,7 @@ public final class FileSystem {
     public Optional<String> remove(String path, boolean recursive) {
         String p = resolve(path);
         if (files.remove(p) != null) {
+            stamps.removed(p, clock.now());
             return Optional.empty();
         }
         if (!directories.contains(p)) {
@@ -156,6 +186,7 @@ public final class FileSystem {
         files.keySet().removeIf(f -> f.startsWith(prefix));
         directories.removeIf(d -> d.equals(p) || d.startsWith(prefix));
         directories.add("/");
+        stamps.removed(p, clock.now());
         if (!directories.contains(cwd)) {
             cwd = "/";
         }
@@ -164,10 +195,5 @@ public final class FileSystem {
 
     public Map<String, String> files() {
         return java.util.Collections.unmodifiableMap(files);
-    }
-
-    static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash <= 0 ? "/" : path.substring(0, slash);
     }
 }
