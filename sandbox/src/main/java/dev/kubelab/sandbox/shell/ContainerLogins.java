@@ -9,9 +9,9 @@ import dev.kubelab.sandbox.shell.builtin.ClearBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EchoBuiltin;
 import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
 import dev.kubelab.sandbox.shell.exec.Environment;
-import dev.kubelab.sandbox.shell.files.Ls;
 import dev.kubelab.sandbox.shell.pod.ContainerEnvironment;
 import dev.kubelab.sandbox.shell.pod.ContainerFiles;
+import dev.kubelab.sandbox.shell.pod.ImageOs;
 import dev.kubelab.sandbox.shell.pod.ImageShell;
 import dev.kubelab.sandbox.shell.pod.PodLogin;
 import dev.kubelab.sandbox.shell.pod.PodTarget;
@@ -98,12 +98,11 @@ final class ContainerLogins implements PodLogin {
         }
         List<Builtin> own = new ArrayList<>(List.of(new EchoBuiltin(), new ClearBuiltin(),
                 new HistoryBuiltin(new History()), exit, ContainerPrograms.whoami(image.user())));
-        if (image.family() != ImageShell.Family.DEBIAN) {
-            own.add(new Ls(files, services.clock(), Ls.Flavor.BUSYBOX));
-        }
+        ImageOs os = ImageOs.of(target.container().image(), image);
+        own.addAll(ContainerPrograms.fileTools(os, files, services.clock(), target.hostname()));
         own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),
                 network, files, this));
-        return new Host(target.hostname(), env, files, own, image.absentPrograms(), services,
+        return new Host(target.hostname(), env, files, own, image.absentPrograms(), os.folders(), services,
                 command -> image.notFound(shell, command),
                 (cwd, home) -> image.prompt(shell, target.hostname(), cwd));
     }

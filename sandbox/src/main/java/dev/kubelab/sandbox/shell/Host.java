@@ -13,6 +13,9 @@ import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
 import dev.kubelab.sandbox.shell.builtin.SleepBuiltin;
 import dev.kubelab.sandbox.shell.builtin.WatchBuiltin;
 import dev.kubelab.sandbox.shell.files.Ls;
+import dev.kubelab.sandbox.shell.files.ProgramFolders;
+import dev.kubelab.sandbox.shell.files.Uname;
+import dev.kubelab.sandbox.shell.files.Which;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
 import dev.kubelab.sandbox.shell.exec.Environment;
@@ -22,12 +25,14 @@ import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.job.JobTable;
 import dev.kubelab.sandbox.shell.node.Sudo;
 import dev.kubelab.sandbox.shell.text.Awk;
+import dev.kubelab.sandbox.shell.text.Base64;
 import dev.kubelab.sandbox.shell.text.Cat;
 import dev.kubelab.sandbox.shell.text.Cut;
 import dev.kubelab.sandbox.shell.text.Grep;
 import dev.kubelab.sandbox.shell.text.HeadTail;
 import dev.kubelab.sandbox.shell.text.Sed;
 import dev.kubelab.sandbox.shell.text.SortUniq;
+import dev.kubelab.sandbox.shell.text.Tee;
 import dev.kubelab.sandbox.shell.text.Tr;
 import dev.kubelab.sandbox.shell.text.Wc;
 import dev.kubelab.sandbox.shell.text.Xargs;
@@ -69,10 +74,11 @@ final class Host {
 
     /**
      * own: the builtins of this kind of host (help, history, ssh, exit, kubectl … on a node); absent: standard
-     * programs this host lacks (nano in a busybox image); notFound: the shell's message for an unknown command.
+     * programs this host lacks (nano in a busybox image); folders: the PATH folder of each program (for which);
+     * notFound: the shell's message for an unknown command.
      */
-    Host(String name, Environment env, FileSystem files, List<Builtin> own, Set<String> absent, Services services,
-         UnaryOperator<String> notFound, PromptStyle promptStyle) {
+    Host(String name, Environment env, FileSystem files, List<Builtin> own, Set<String> absent,
+         UnaryOperator<String> folders, Services services, UnaryOperator<String> notFound, PromptStyle promptStyle) {
         this.name = name;
         this.env = env;
         this.files = files;
@@ -84,6 +90,8 @@ final class Host {
                 new Grep(files), HeadTail.head(files), HeadTail.tail(files), new Wc(files), SortUniq.sort(files),
                 SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files), new Sed(files), new Cat(files),
                 new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
+        all.addAll(List.of(new Tee(files, false), new Base64(files), new Which(programs::containsKey, folders),
+                Uname.ubuntu(() -> env.get("HOSTNAME").orElse(name))));
         all.addAll(SimpleBuiltins.all(env, files));
         all.addAll(FileCommands.all(files, env));
         for (String program : List.of("vi", "vim", "nano")) {
@@ -119,7 +127,7 @@ final class Host {
 
     /** A lab node: bash's "host:dir$ " prompt with the home directory shown as ~. */
     static Host node(String name, FileSystem files, List<Builtin> common, Services services) {
-        Host node = new Host(name, Environment.forHost(name), files, common, Set.of(), services,
+        Host node = new Host(name, Environment.forHost(name), files, common, Set.of(), ProgramFolders::ubuntu, services,
                 program -> program + ": command not found", (cwd, home) -> name + ":" + tilde(cwd, home) + "$ ");
         node.programs.putIfAbsent("sudo", new Sudo(node.runner::invoke, node.programs::containsKey));
         return node;

@@ -4,6 +4,7 @@ import dev.kubelab.sandbox.net.Network;
 import dev.kubelab.sandbox.net.Viewpoint;
 import dev.kubelab.sandbox.net.World;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.files.ProgramFolders;
 import dev.kubelab.sandbox.shell.net.dns.DnsTools;
 import dev.kubelab.sandbox.shell.net.http.HttpTools;
 import dev.kubelab.sandbox.shell.net.proxy.ProxyTools;
@@ -60,7 +61,7 @@ final class NetworkHosts {
         own.addAll(DnsTools.forNode(here, network));
         own.addAll(HttpTools.forLaptop(here, network, files));
         own.add(ProxyTools.arping(here, network));
-        return new Host(World.LAPTOP, env, files, own, Set.of("kubectl", "sudo"), services,
+        return new Host(World.LAPTOP, env, files, own, Set.of("kubectl", "sudo"), ProgramFolders::ubuntu, services,
                 program -> program + ": command not found",
                 (cwd, home) -> "learner@" + World.LAPTOP + ":" + Host.tilde(cwd, home) + "$ ");
     }

@@ -29,7 +29,9 @@ public final class HelpBuiltin implements Builtin {
               for/while/if, seq, test, $((1+2))   loops and conditions, e.g. six curls in a row
               ps aux, sudo, vi /etc/kubernetes/manifests/kube-apiserver.yaml   the control plane's insides
               history, clear, echo, cat, date, hostname, whoami
-              ls cd pwd mkdir touch cp mv rm    work with files in your home folder
+              ls cd pwd mkdir touch cp mv rm    work with files in your home folder (ls -la, ls -ltr …)
+              tee base64 which uname       copy output to a file, encode Secrets, find programs, the kernel
+              cat /etc/os-release          which Linux this node (or a pod's image) runs
               vi FILE, nano FILE           edit a file in the browser's editor
               grep head tail wc sort uniq cut tr awk sed xargs
                                            filter output in pipes: kubectl get pods -A | grep dns

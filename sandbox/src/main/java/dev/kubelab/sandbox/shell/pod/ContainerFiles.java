@@ -13,11 +13,17 @@ import java.time.Instant;
  * image's files carry the image's time, the kubelet's those of the pod's start, the learner's the lab clock's.
  */
 public final class ContainerFiles {
+    /**
+     * When the images' files were made: one date for all, after the newest release the catalog serves (nginx
+     * 1.27.5 of 16 April 2025), so that no file predates its software. A plausible value, not any image's own.
+     */
+    static final Instant IMAGE_BUILT = Instant.parse("2025-04-16T18:01:00Z");
+
     private ContainerFiles() {
     }
 
     public static FileSystem create(PodTarget target, ImageShell image, SimClock clock) {
-        FileSystem files = new FileSystem();
+        FileSystem files = new FileSystem(IMAGE_BUILT);
         for (String dir : new String[] {"/bin", "/home", "/lib", "/media", "/mnt", "/opt", "/proc", "/run", "/sbin",
                 "/srv", "/sys", "/usr", "/usr/local", "/usr/bin", "/var/run"}) {
             files.makeDirectory(dir, true);
@@ -25,6 +31,8 @@ public final class ContainerFiles {
         files.makeDirectory(image.home(), true);
         files.makeDirectory(image.workdir(), true);
         files.remove("/etc/kubernetes", true);
+        ImageOs.of(target.container().image(), image).osRelease()
+                .ifPresent(text -> files.write("/etc/os-release", text, false));
         servedPages(target, files);
         Instant started = target.pod().status() == null ? null : target.pod().status().startTime();
         files.stampWith(() -> started == null ? clock.now() : started);

@@ -75,7 +75,7 @@ public record ImageShell(Family family, String user, String home, String workdir
     /** Standard programs the image does not ship (editors mostly: Debian's slim images have none). */
     public Set<String> absentPrograms() {
         if (family == Family.DEBIAN) {
-            return Set.of("vi", "vim", "nano", "ssh", "kubectl");
+            return Set.of("vi", "vim", "nano", "ssh", "kubectl", "less");
         }
         return family == Family.ALPINE_WITH_BASH ? Set.of("nano") : Set.of("vim", "nano");
     }

@@ -24,12 +24,19 @@ public final class FileSystem {
 
     private final TreeMap<String, String> files = new TreeMap<>();
     private final TreeSet<String> directories = new TreeSet<>();
-    private final Stamps stamps = new Stamps();
+    private final Stamps stamps;
     /** What stamps new and changed entries: the image's time while a host is set up, then the lab clock. */
-    private SimClock clock = () -> IMAGE_TIME;
+    private SimClock clock;
     private String cwd = "/root";
 
     public FileSystem() {
+        this(IMAGE_TIME);
+    }
+
+    /** A file system whose own folders (and what is written before {@link #stampWith}) date from {@code built}. */
+    public FileSystem(Instant built) {
+        stamps = new Stamps(built);
+        clock = () -> built;
         for (String dir : new String[] {"/", "/root", "/tmp", "/etc", "/etc/kubernetes",
                 "/etc/kubernetes/manifests", "/dev", "/var", "/var/log"}) {
             directories.add(dir);
@@ -115,22 +122,11 @@ public final class FileSystem {
         String dir = resolve(path);
         String prefix = dir.equals("/") ? "/" : dir + "/";
         java.util.List<String> names = new java.util.ArrayList<>();
-        for (String d : directories.tailSet(prefix, false)) {
-            if (!d.startsWith(prefix)) {
-                break;
-            }
-            if (d.indexOf('/', prefix.length()) < 0) {
-                names.add(d.substring(prefix.length()) + "/");
-            }
-        }
-        for (String f : files.tailMap(prefix, false).keySet()) {
-            if (!f.startsWith(prefix)) {
-                break;
-            }
-            if (f.indexOf('/', prefix.length()) < 0) {
-                names.add(f.substring(prefix.length()));
-            }
-        }
+        directories.tailSet(prefix, false).stream().takeWhile(d -> d.startsWith(prefix))
+                .filter(d -> d.indexOf('/', prefix.length()) < 0)
+                .forEach(d -> names.add(d.substring(prefix.length()) + "/"));
+        files.tailMap(prefix, false).keySet().stream().takeWhile(f -> f.startsWith(prefix))
+                .filter(f -> f.indexOf('/', prefix.length()) < 0).forEach(f -> names.add(f.substring(prefix.length())));
         names.sort(null);
         return names;
     }

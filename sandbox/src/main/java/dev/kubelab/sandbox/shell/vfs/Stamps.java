@@ -14,6 +14,12 @@ final class Stamps {
 
     private final Map<String, Integer> modes = new HashMap<>();
     private final Map<String, Instant> times = new HashMap<>();
+    /** The time of entries never stamped: the image's own. */
+    private final Instant built;
+
+    Stamps(Instant built) {
+        this.built = built;
+    }
 
     void made(String path, int mode, Instant now) {
         modes.put(path, mode);
@@ -43,6 +49,6 @@ final class Stamps {
     }
 
     Instant modified(String path) {
-        return times.getOrDefault(path, FileSystem.IMAGE_TIME);
+        return times.getOrDefault(path, built);
     }
 }
