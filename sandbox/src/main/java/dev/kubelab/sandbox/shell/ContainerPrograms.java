@@ -2,9 +2,13 @@ package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
+import dev.kubelab.sandbox.shell.files.Find;
 import dev.kubelab.sandbox.shell.files.Ls;
+import dev.kubelab.sandbox.shell.files.Stat;
 import dev.kubelab.sandbox.shell.files.Uname;
 import dev.kubelab.sandbox.shell.pod.ImageOs;
+import dev.kubelab.sandbox.shell.text.Diff;
+import dev.kubelab.sandbox.shell.text.Pager;
 import dev.kubelab.sandbox.shell.text.Tee;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
@@ -32,10 +36,12 @@ final class ContainerPrograms {
     /** The file tools whose output depends on the image: BusyBox's applets, or Debian's coreutils uname. */
     static List<Builtin> fileTools(ImageOs os, FileSystem files, SimClock clock, String hostname) {
         if (os.kind() == ImageOs.Kind.DEBIAN) {
-            return List.of(Uname.debian(() -> hostname));
+            return List.of(Uname.debian(() -> hostname), new Stat(files, Stat.OVERLAY, false));
         }
         return List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, true),
-                Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE));
+                Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE), new Find(files, true),
+                new Stat(files, Stat.OVERLAY, true), new Diff(files, true), Pager.busybox("less", files),
+                Pager.busybox("more", files));
     }
 
     static String hex64(String text) {

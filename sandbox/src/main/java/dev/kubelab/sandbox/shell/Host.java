@@ -12,8 +12,10 @@ import dev.kubelab.sandbox.shell.builtin.FileCommands;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
 import dev.kubelab.sandbox.shell.builtin.SleepBuiltin;
 import dev.kubelab.sandbox.shell.builtin.WatchBuiltin;
+import dev.kubelab.sandbox.shell.files.Find;
 import dev.kubelab.sandbox.shell.files.Ls;
 import dev.kubelab.sandbox.shell.files.ProgramFolders;
+import dev.kubelab.sandbox.shell.files.Stat;
 import dev.kubelab.sandbox.shell.files.Uname;
 import dev.kubelab.sandbox.shell.files.Which;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
@@ -28,8 +30,10 @@ import dev.kubelab.sandbox.shell.text.Awk;
 import dev.kubelab.sandbox.shell.text.Base64;
 import dev.kubelab.sandbox.shell.text.Cat;
 import dev.kubelab.sandbox.shell.text.Cut;
+import dev.kubelab.sandbox.shell.text.Diff;
 import dev.kubelab.sandbox.shell.text.Grep;
 import dev.kubelab.sandbox.shell.text.HeadTail;
+import dev.kubelab.sandbox.shell.text.Pager;
 import dev.kubelab.sandbox.shell.text.Sed;
 import dev.kubelab.sandbox.shell.text.SortUniq;
 import dev.kubelab.sandbox.shell.text.Tee;
@@ -91,7 +95,8 @@ final class Host {
                 SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files), new Sed(files), new Cat(files),
                 new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
         all.addAll(List.of(new Tee(files, false), new Base64(files), new Which(programs::containsKey, folders),
-                Uname.ubuntu(() -> env.get("HOSTNAME").orElse(name))));
+                Uname.ubuntu(() -> env.get("HOSTNAME").orElse(name)), new Find(files, false),
+                new Stat(files, Stat.NODE_DISK, false), new Diff(files, false), Pager.less(files), Pager.more(files)));
         all.addAll(SimpleBuiltins.all(env, files));
         all.addAll(FileCommands.all(files, env));
         for (String program : List.of("vi", "vim", "nano")) {

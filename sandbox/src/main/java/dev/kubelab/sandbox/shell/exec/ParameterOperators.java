@@ -1,5 +1,7 @@
 package dev.kubelab.sandbox.shell.exec;
 
+import dev.kubelab.sandbox.shell.text.Glob;
+
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -82,18 +84,8 @@ final class ParameterOperators {
         return all ? m.replaceAll(Matcher.quoteReplacement(with)) : m.replaceFirst(Matcher.quoteReplacement(with));
     }
 
-    /** A shell glob (* ? and literal text) as a regex. */
+    /** A shell glob as a regex. */
     private static Pattern glob(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*') {
-                re.append(".*");
-            } else if (c == '?') {
-                re.append('.');
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
+        return Glob.pattern(glob, false);
     }
 }

@@ -1,17 +1,37 @@
 package dev.kubelab.sandbox.shell.vfs;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
- * What stat(2) tells about one file or folder of the sandbox: its permission bits, size, modification time and
- * link count. Everything belongs to root; folders take one 4 KiB ext4 block, files whole 4 KiB blocks.
+ * What stat(2) tells about one file or folder of the sandbox: its permission bits, size, modification time, link
+ * count and birth time. Everything belongs to root; folders take one 4 KiB ext4 block, files whole 4 KiB blocks.
  */
-public record FileInfo(String path, boolean directory, int mode, long size, Instant modified, int links) {
+public record FileInfo(String path, boolean directory, int mode, long size, Instant modified, int links,
+                       Instant born) {
     public static final int BLOCK = 4096;
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    /** An entry born when it was last modified. */
+    public FileInfo(String path, boolean directory, int mode, long size, Instant modified, int links) {
+        this(path, directory, mode, size, modified, links, modified);
+    }
 
     /** The name after the last slash ("/" for the root). */
     public String name() {
         return path.equals("/") ? "/" : path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** A time as stat and diff -u print it (GNU's full-iso): "2026-11-27 10:00:00.000000000 +0000". */
+    public static String fullIso(Instant t) {
+        return SECONDS.format(t) + String.format(".%09d +0000", t.getNano());
+    }
+
+    /** The same to the second, as BusyBox's stat prints it: "2026-11-27 10:00:00". */
+    public static String seconds(Instant t) {
+        return SECONDS.format(t);
     }
 
     /** 1 KiB blocks in use, as `ls -s` and the "total" line count them (st_blocks / 2). */

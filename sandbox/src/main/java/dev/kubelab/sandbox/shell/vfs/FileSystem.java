@@ -65,11 +65,11 @@ public final class FileSystem {
         if (directories.contains(p)) {
             long subfolders = list(p).stream().filter(n -> n.endsWith("/")).count();
             return Optional.of(new FileInfo(p, true, stamps.mode(p, true), FileInfo.BLOCK, stamps.modified(p),
-                    2 + (int) subfolders));
+                    2 + (int) subfolders, stamps.born(p)));
         }
         String content = files.get(p);
         return content == null ? Optional.empty() : Optional.of(new FileInfo(p, false, stamps.mode(p, false),
-                content.getBytes(StandardCharsets.UTF_8).length, stamps.modified(p), 1));
+                content.getBytes(StandardCharsets.UTF_8).length, stamps.modified(p), 1, stamps.born(p)));
     }
 
     public String cwd() {

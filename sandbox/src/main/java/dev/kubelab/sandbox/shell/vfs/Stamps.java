@@ -14,6 +14,7 @@ final class Stamps {
 
     private final Map<String, Integer> modes = new HashMap<>();
     private final Map<String, Instant> times = new HashMap<>();
+    private final Map<String, Instant> births = new HashMap<>();
     /** The time of entries never stamped: the image's own. */
     private final Instant built;
 
@@ -23,6 +24,7 @@ final class Stamps {
 
     void made(String path, int mode, Instant now) {
         modes.put(path, mode);
+        births.put(path, now);
         touched(path, now);
         if (!path.equals("/")) {
             touched(Paths.parent(path), now);
@@ -37,6 +39,7 @@ final class Stamps {
         String prefix = path + "/";
         modes.keySet().removeIf(p -> p.equals(path) || p.startsWith(prefix));
         times.keySet().removeIf(p -> p.equals(path) || p.startsWith(prefix));
+        births.keySet().removeIf(p -> p.equals(path) || p.startsWith(prefix));
         touched(Paths.parent(path), now);
     }
 
@@ -46,6 +49,10 @@ final class Stamps {
 
     int mode(String path, boolean directory) {
         return modes.getOrDefault(path, directory ? FOLDER_MODE : FILE_MODE);
+    }
+
+    Instant born(String path) {
+        return births.getOrDefault(path, built);
     }
 
     Instant modified(String path) {
