@@ -24,7 +24,32 @@ class LsLayoutTest {
         List<String> names = List.of("a", "bbbbbbbbbb", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",
                 "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "1", "2", "3");
         assertEquals("a           c  e  g  i  k  m  o  q  s  u  w  y  1  3\n"
-                + "bbbbbbbbbb  d  f  h  j  l  n  p  r  t  v  x  z  2\n", LsColumns.gnu(names));
+                + "bbbbbbbbbb  d  f  h  j  l  n  p  r  t  v  x  z  2\n", expandTabs(LsColumns.gnu(names)));
+    }
+
+    @Test
+    void gnuPadsWithATabWhereTheBlanksReachATabStop() {
+        assertEquals("etcd.yaml\t     kube-controller-manager.yaml\n"
+                + "kube-apiserver.yaml  kube-scheduler.yaml\n", LsColumns.gnu(List.of("etcd.yaml",
+                "kube-apiserver.yaml", "kube-controller-manager.yaml", "kube-scheduler.yaml")));
+    }
+
+    /** What a terminal shows: tabs to the next multiple of 8. */
+    private static String expandTabs(String text) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '\t') {
+                do {
+                    out.append(' ');
+                    column++;
+                } while (column % 8 != 0);
+            } else {
+                out.append(c);
+                column = c == '\n' ? 0 : column + 1;
+            }
+        }
+        return out.toString();
     }
 
     @Test
