@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * ls [-laAh1dRtrS] [PATH…], GNU coreutils' (nodes, Debian images) or BusyBox's (busybox, alpine, curl images).
+ * ls [-laAh1dRtrSFp] [PATH…], GNU coreutils' (nodes, Debian images) or BusyBox's (busybox, alpine, curl images).
  * Operands that are files come first, then each folder's listing, headed by its name when there are several
  * operands or -R. On the terminal names go in columns, into a pipe one per line. Output is never coloured: the
  * lab's ~/.bashrc has no `alias ls='ls --color=auto'`, so --color is accepted and ignored.
@@ -41,7 +41,7 @@ public final class Ls implements Builtin {
     @Override
     public int run(List<String> args, Streams io) {
         Options o = Options.parse("ls", args.stream().filter(a -> !a.startsWith("--color")).toList(),
-                "laAh1dRtrS", "");
+                "laAh1dRtrSFp", "");
         boolean gnu = flavor == Flavor.GNU;
         if (o.error != null) {
             io.err().println(o.error);
@@ -110,7 +110,9 @@ public final class Ls implements Builtin {
         }
     }
 
-    private String render(List<Listed> entries, Options o, boolean tty) {
+    private String render(List<Listed> listed, Options o, boolean tty) {
+        List<Listed> entries = listed.stream().map(e -> new Listed(e.name() + indicator(e.info(), o), e.info()))
+                .toList();
         if (o.has('l')) {
             List<String> lines = flavor == Flavor.GNU ? LsLong.gnu(entries, o.has('h'), clock.now())
                     : LsLong.busybox(entries, o.has('h'), clock.now());
@@ -121,6 +123,14 @@ public final class Ls implements Builtin {
             return names.stream().map(n -> n + "\n").reduce("", String::concat);
         }
         return flavor == Flavor.GNU ? LsColumns.gnu(names) : LsColumns.busybox(names);
+    }
+
+    /** -F and -p: "/" after a folder's name; -F also "*" after an executable file's. */
+    private static String indicator(FileInfo info, Options o) {
+        if (info.directory()) {
+            return o.has('F') || o.has('p') ? "/" : "";
+        }
+        return o.has('F') && (info.mode() & 0111) != 0 ? "*" : "";
     }
 
     /** By name; -t newest first, -S largest first (the later of the two wins), ties by name; -r reverses it all. */

@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * ls -l lines. GNU sizes each column to the widest value of the listing; BusyBox prints fixed widths
  * ("%-10s %4lu %-8.8s %-8.8s %9llu "). Both show "Nov 27 10:00" for times of the last six months and
- * "Sep 11  2024" otherwise, and everything belongs to root.
+ * "Sep 11  2024" otherwise.
  */
 final class LsLong {
     private static final DateTimeFormatter RECENT = DateTimeFormatter.ofPattern("MMM ppd HH:mm", Locale.ENGLISH)
@@ -21,7 +21,6 @@ final class LsLong {
     /** GNU: half a Gregorian year (31556952 s / 2); BusyBox: half of 365 days. */
     private static final Duration GNU_HALF_YEAR = Duration.ofSeconds(31556952 / 2);
     private static final Duration BUSYBOX_HALF_YEAR = Duration.ofSeconds(3600L * 24 * 365 / 2);
-    private static final String OWNER = "root";
 
     private LsLong() {
     }
@@ -29,8 +28,12 @@ final class LsLong {
     static List<String> gnu(List<Listed> entries, boolean human, Instant now) {
         int links = 0;
         int sizes = 0;
+        int users = 0;
+        int groups = 0;
         for (Listed entry : entries) {
             links = Math.max(links, String.valueOf(entry.info().links()).length());
+            users = Math.max(users, entry.info().owner().user().length());
+            groups = Math.max(groups, entry.info().owner().group().length());
             sizes = Math.max(sizes, gnuSize(entry.info().size(), human).length());
         }
         List<String> lines = new ArrayList<>();
@@ -38,7 +41,8 @@ final class LsLong {
             Instant t = entry.info().modified();
             boolean recent = t.isAfter(now.minus(GNU_HALF_YEAR)) && !t.isAfter(now);
             lines.add(entry.info().modeString() + " " + pad(String.valueOf(entry.info().links()), links) + " "
-                    + OWNER + " " + OWNER + " " + pad(gnuSize(entry.info().size(), human), sizes) + " "
+                    + String.format("%-" + users + "s %-" + groups + "s ", entry.info().owner().user(),
+                    entry.info().owner().group()) + pad(gnuSize(entry.info().size(), human), sizes) + " "
                     + (recent ? RECENT : OLD).format(t) + " " + entry.name());
         }
         return lines;
@@ -53,7 +57,8 @@ final class LsLong {
             String size = human ? String.format("%7s", busyboxHuman(entry.info().size()))
                     : String.format("%9d", entry.info().size());
             lines.add(String.format("%-10s %4d %-8.8s %-8.8s %s %s %s", entry.info().modeString(),
-                    entry.info().links(), OWNER, OWNER, size, (recent ? RECENT : OLD).format(t), entry.name()));
+                    entry.info().links(), entry.info().owner().user(), entry.info().owner().group(), size,
+                    (recent ? RECENT : OLD).format(t), entry.name()));
         }
         return lines;
     }

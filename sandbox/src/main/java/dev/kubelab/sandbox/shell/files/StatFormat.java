@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * stat's %-directives (%n %N %s %b %B %o %F %D %d %i %h %a %A %u %U %g %G %x %y %z %w %X %Y %Z %W) with printf
- * widths (%-10s, %04a, %10.10A), over one entry. Everything belongs to root; access and change times are the
+ * widths (%-10s, %04a, %10.10A), over one entry. Access and change times are the
  * modification time (the sandbox does not track reads or chmods).
  */
 final class StatFormat {
@@ -51,8 +51,10 @@ final class StatFormat {
             case 'h': return String.valueOf(info.links());
             case 'a': return Integer.toOctalString(info.mode());
             case 'A': return info.modeString();
-            case 'u': case 'g': return "0";
-            case 'U': case 'G': return "root";
+            case 'u': return String.valueOf(info.owner().uid());
+            case 'U': return info.owner().user();
+            case 'g': return String.valueOf(info.owner().gid());
+            case 'G': return info.owner().group();
             case 'x': case 'y': case 'z': return time(info.modified(), busybox);
             case 'w': return time(info.born(), busybox);
             case 'X': case 'Y': case 'Z': return String.valueOf(info.modified().getEpochSecond());

@@ -29,6 +29,7 @@ public final class ContainerFiles {
             files.makeDirectory(dir, true);
         }
         files.makeDirectory(image.home(), true);
+        files.chown(image.home(), image.owner());
         files.makeDirectory(image.workdir(), true);
         files.remove("/etc/kubernetes", true);
         ImageOs.of(target.container().image(), image).osRelease()
@@ -39,7 +40,7 @@ public final class ContainerFiles {
         files.write("/etc/resolv.conf", resolvConf(target), false);
         files.write("/etc/hostname", target.hostname() + "\n", false);
         files.write("/etc/hosts", hosts(target), false);
-        files.stampWith(clock);
+        files.stampWith(clock, image.owner());
         files.changeDirectory(image.workdir());
         return files;
     }

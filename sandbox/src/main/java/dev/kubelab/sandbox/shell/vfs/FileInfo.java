@@ -6,17 +6,17 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * What stat(2) tells about one file or folder of the sandbox: its permission bits, size, modification time, link
- * count and birth time. Everything belongs to root; folders take one 4 KiB ext4 block, files whole 4 KiB blocks.
+ * count, birth time and owner. Folders take one 4 KiB ext4 block, files whole 4 KiB blocks.
  */
 public record FileInfo(String path, boolean directory, int mode, long size, Instant modified, int links,
-                       Instant born) {
+                       Instant born, Owner owner) {
     public static final int BLOCK = 4096;
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
-    /** An entry born when it was last modified. */
+    /** An entry of root's, born when it was last modified. */
     public FileInfo(String path, boolean directory, int mode, long size, Instant modified, int links) {
-        this(path, directory, mode, size, modified, links, modified);
+        this(path, directory, mode, size, modified, links, modified, Owner.ROOT);
     }
 
     /** The name after the last slash ("/" for the root). */

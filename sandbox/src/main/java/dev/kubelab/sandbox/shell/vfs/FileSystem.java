@@ -4,7 +4,6 @@ import dev.kubelab.sandbox.SimClock;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,6 +26,8 @@ public final class FileSystem {
     private final Stamps stamps;
     /** What stamps new and changed entries: the image's time while a host is set up, then the lab clock. */
     private SimClock clock;
+    /** Who the entries made from now on belong to: the user the shell runs as. */
+    private Owner maker = Owner.ROOT;
     private String cwd = "/root";
 
     public FileSystem() {
@@ -45,18 +46,29 @@ public final class FileSystem {
         stamps.chmod("/tmp", 01777);
     }
 
-    /** From now on entries are made and changed at this clock's time. */
+    /** From now on entries are made and changed at this clock's time, by root. */
     public void stampWith(SimClock clock) {
-        this.clock = clock;
+        stampWith(clock, Owner.ROOT);
     }
 
-    /** Sets permission bits (chmod); false when there is no such entry. */
-    public boolean chmod(String path, int mode) {
-        boolean exists = exists(path);
-        if (exists) {
+    /** From now on entries are made and changed at this clock's time, by this user (curl_user in its image). */
+    public void stampWith(SimClock clock, Owner owner) {
+        this.clock = clock;
+        this.maker = owner;
+    }
+
+    /** Gives an existing entry to another owner (chown). */
+    public void chown(String path, Owner owner) {
+        if (exists(path)) {
+            stamps.chown(resolve(path), owner);
+        }
+    }
+
+    /** Sets an existing entry's permission bits (chmod). */
+    public void chmod(String path, int mode) {
+        if (exists(path)) {
             stamps.chmod(resolve(path), mode);
         }
-        return exists;
     }
 
     /** What stat(2) says about an entry, if it exists. */
@@ -64,12 +76,11 @@ public final class FileSystem {
         String p = resolve(path);
         if (directories.contains(p)) {
             long subfolders = list(p).stream().filter(n -> n.endsWith("/")).count();
-            return Optional.of(new FileInfo(p, true, stamps.mode(p, true), FileInfo.BLOCK, stamps.modified(p),
-                    2 + (int) subfolders, stamps.born(p)));
+            return Optional.of(stamps.info(p, true, FileInfo.BLOCK, 2 + (int) subfolders));
         }
         String content = files.get(p);
-        return content == null ? Optional.empty() : Optional.of(new FileInfo(p, false, stamps.mode(p, false),
-                content.getBytes(StandardCharsets.UTF_8).length, stamps.modified(p), 1, stamps.born(p)));
+        return content == null ? Optional.empty()
+                : Optional.of(stamps.info(p, false, content.getBytes(StandardCharsets.UTF_8).length, 1));
     }
 
     public String cwd() {
@@ -109,10 +120,7 @@ public final class FileSystem {
         if (next.length() > MAX_FILE_BYTES) {
             return Optional.of(path + ": File too large");
         }
-        if (!files.containsKey(p)) {
-            stamps.made(p, Stamps.FILE_MODE, clock.now());
-        }
-        stamps.touched(p, clock.now());
+        stamps.wrote(p, !files.containsKey(p), clock.now(), maker);
         files.put(p, next);
         return Optional.empty();
     }
@@ -161,7 +169,7 @@ public final class FileSystem {
             return Optional.of("cannot create directory ‘" + path + "’: No space left on device");
         }
         directories.add(p);
-        stamps.made(p, Stamps.FOLDER_MODE, clock.now());
+        stamps.made(p, Stamps.FOLDER_MODE, clock.now(), maker);
         return Optional.empty();
     }
 
@@ -187,9 +195,5 @@ public final class FileSystem {
             cwd = "/";
         }
         return Optional.empty();
-    }
-
-    public Map<String, String> files() {
-        return java.util.Collections.unmodifiableMap(files);
     }
 }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Each path's permission bits and modification time. A folder's time moves when an entry is made or removed in
+ * Each path's permission bits, owner (when not root), birth and modification time. A folder's time moves when an entry is made or removed in
  * it, as on a real file system; the learner is root and umask 022 gives new files 0644 and folders 0755.
  */
 final class Stamps {
@@ -15,6 +15,7 @@ final class Stamps {
     private final Map<String, Integer> modes = new HashMap<>();
     private final Map<String, Instant> times = new HashMap<>();
     private final Map<String, Instant> births = new HashMap<>();
+    private final Map<String, Owner> owners = new HashMap<>();
     /** The time of entries never stamped: the image's own. */
     private final Instant built;
 
@@ -22,13 +23,22 @@ final class Stamps {
         this.built = built;
     }
 
-    void made(String path, int mode, Instant now) {
+    void made(String path, int mode, Instant now, Owner owner) {
         modes.put(path, mode);
+        chown(path, owner);
         births.put(path, now);
         touched(path, now);
         if (!path.equals("/")) {
             touched(Paths.parent(path), now);
         }
+    }
+
+    /** A file written: made first when new. */
+    void wrote(String path, boolean isNew, Instant now, Owner owner) {
+        if (isNew) {
+            made(path, FILE_MODE, now, owner);
+        }
+        touched(path, now);
     }
 
     void touched(String path, Instant now) {
@@ -40,22 +50,29 @@ final class Stamps {
         modes.keySet().removeIf(p -> p.equals(path) || p.startsWith(prefix));
         times.keySet().removeIf(p -> p.equals(path) || p.startsWith(prefix));
         births.keySet().removeIf(p -> p.equals(path) || p.startsWith(prefix));
+        owners.keySet().removeIf(p -> p.equals(path) || p.startsWith(prefix));
         touched(Paths.parent(path), now);
+    }
+
+    void chown(String path, Owner owner) {
+        if (owner.equals(Owner.ROOT)) {
+            owners.remove(path);
+        } else {
+            owners.put(path, owner);
+        }
+    }
+
+    Owner owner(String path) {
+        return owners.getOrDefault(path, Owner.ROOT);
     }
 
     void chmod(String path, int mode) {
         modes.put(path, mode);
     }
 
-    int mode(String path, boolean directory) {
-        return modes.getOrDefault(path, directory ? FOLDER_MODE : FILE_MODE);
-    }
-
-    Instant born(String path) {
-        return births.getOrDefault(path, built);
-    }
-
-    Instant modified(String path) {
-        return times.getOrDefault(path, built);
+    /** What stat says of an entry, given what only the file system knows: its kind, size and link count. */
+    FileInfo info(String path, boolean directory, long size, int links) {
+        return new FileInfo(path, directory, modes.getOrDefault(path, directory ? FOLDER_MODE : FILE_MODE), size,
+                times.getOrDefault(path, built), links, births.getOrDefault(path, built), owner(path));
     }
 }
