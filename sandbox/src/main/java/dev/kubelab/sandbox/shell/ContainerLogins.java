@@ -102,7 +102,7 @@ final class ContainerLogins implements PodLogin {
         own.addAll(ContainerPrograms.fileTools(os, files, services.clock(), target.hostname()));
         own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),
                 network, files, this));
-        return new Host(target.hostname(), env, files, own, image.absentPrograms(), os.folders(), services,
+        return new Host(target.hostname(), env, files, own, image.absentPrograms(), os.programFolders(), services,
                 command -> image.notFound(shell, command),
                 (cwd, home) -> image.prompt(shell, target.hostname(), cwd));
     }

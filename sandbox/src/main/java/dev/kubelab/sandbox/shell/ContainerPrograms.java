@@ -7,6 +7,7 @@ import dev.kubelab.sandbox.shell.files.Ls;
 import dev.kubelab.sandbox.shell.files.Stat;
 import dev.kubelab.sandbox.shell.files.Uname;
 import dev.kubelab.sandbox.shell.pod.ImageOs;
+import dev.kubelab.sandbox.shell.text.Base64;
 import dev.kubelab.sandbox.shell.text.Diff;
 import dev.kubelab.sandbox.shell.text.Pager;
 import dev.kubelab.sandbox.shell.text.Tee;
@@ -38,7 +39,7 @@ final class ContainerPrograms {
         if (os.kind() == ImageOs.Kind.DEBIAN) {
             return List.of(Uname.debian(() -> hostname), new Stat(files, Stat.OVERLAY, false));
         }
-        return List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, true),
+        return List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, true), new Base64(files, true),
                 Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE), new Find(files, true),
                 new Stat(files, Stat.OVERLAY, true), new Diff(files, true), Pager.busybox("less", files),
                 Pager.busybox("more", files));

@@ -94,7 +94,7 @@ final class Host {
                 new Grep(files), HeadTail.head(files), HeadTail.tail(files), new Wc(files), SortUniq.sort(files),
                 SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files), new Sed(files), new Cat(files),
                 new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
-        all.addAll(List.of(new Tee(files, false), new Base64(files), new Which(programs::containsKey, folders),
+        all.addAll(List.of(new Tee(files, false), new Base64(files, false), new Which(programs::containsKey, folders),
                 Uname.ubuntu(() -> env.get("HOSTNAME").orElse(name)), new Find(files, false),
                 new Stat(files, Stat.NODE_DISK, false), new Diff(files, false), Pager.less(files), Pager.more(files)));
         all.addAll(SimpleBuiltins.all(env, files));

@@ -24,16 +24,13 @@ public final class ContainerFiles {
 
     public static FileSystem create(PodTarget target, ImageShell image, SimClock clock) {
         FileSystem files = new FileSystem(IMAGE_BUILT);
-        for (String dir : new String[] {"/bin", "/home", "/lib", "/media", "/mnt", "/opt", "/proc", "/run", "/sbin",
-                "/srv", "/sys", "/usr", "/usr/local", "/usr/bin", "/var/run"}) {
-            files.makeDirectory(dir, true);
-        }
+        ImageOs os = ImageOs.of(target.container().image(), image);
+        os.folders().forEach(folder -> files.makeDirectory(folder, true));
         files.makeDirectory(image.home(), true);
         files.chown(image.home(), image.owner());
         files.makeDirectory(image.workdir(), true);
         files.remove("/etc/kubernetes", true);
-        ImageOs.of(target.container().image(), image).osRelease()
-                .ifPresent(text -> files.write("/etc/os-release", text, false));
+        os.osRelease().ifPresent(text -> files.write("/etc/os-release", text, false));
         servedPages(target, files);
         Instant started = target.pod().status() == null ? null : target.pod().status().startTime();
         files.stampWith(() -> started == null ? clock.now() : started);

@@ -4,6 +4,8 @@ import dev.kubelab.sandbox.catalog.ImageCatalog;
 import dev.kubelab.sandbox.catalog.ImageInfo;
 import dev.kubelab.sandbox.shell.files.ProgramFolders;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -53,8 +55,27 @@ public record ImageOs(Kind kind, String version) {
         return Optional.empty();
     }
 
+    /**
+     * The image's folders besides /, /dev, /etc, /root, /tmp and /var (Debian's bin, lib, lib64 and sbin are links
+     * into /usr on a real system; here they are plain folders).
+     */
+    public List<String> folders() {
+        if (kind == Kind.BUSYBOX) {
+            return List.of("/bin", "/home", "/lib", "/lib64", "/proc", "/sys", "/usr", "/usr/sbin", "/var/spool",
+                    "/var/www");
+        }
+        List<String> alpine = List.of("/bin", "/home", "/lib", "/media", "/mnt", "/opt", "/proc", "/run", "/sbin",
+                "/srv", "/sys", "/usr", "/usr/local", "/usr/bin", "/usr/sbin", "/var/run");
+        if (kind == Kind.ALPINE) {
+            return alpine;
+        }
+        List<String> debian = new ArrayList<>(alpine);
+        debian.addAll(List.of("/boot", "/lib64"));
+        return debian;
+    }
+
     /** The PATH folder a program of this image is found in, for which. */
-    public UnaryOperator<String> folders() {
+    public UnaryOperator<String> programFolders() {
         if (kind == Kind.DEBIAN) {
             return ProgramFolders::ubuntu;
         }

@@ -16,9 +16,11 @@ import java.util.List;
 public final class Base64 implements Builtin {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private final FileSystem files;
+    private final boolean busybox;
 
-    public Base64(FileSystem files) {
+    public Base64(FileSystem files, boolean busybox) {
         this.files = files;
+        this.busybox = busybox;
     }
 
     @Override
@@ -31,7 +33,9 @@ public final class Base64 implements Builtin {
         Options o = Options.parse("base64", args, "di", "w");
         if (o.error != null) {
             io.err().println(o.error);
-            io.err().println("Try 'base64 --help' for more information.");
+            if (!busybox) {
+                io.err().println("Try 'base64 --help' for more information.");
+            }
             return 1;
         }
         String wrap = o.values.getOrDefault('w', "76");
@@ -44,11 +48,13 @@ public final class Base64 implements Builtin {
             io.err().println("Try 'base64 --help' for more information.");
             return 1;
         }
-        List<Inputs.Named> inputs = Inputs.read("base64", o.operands, io, files);
-        if (inputs.isEmpty()) {
+        String name = o.operands.isEmpty() ? "-" : o.operands.get(0);
+        String text = name.equals("-") ? io.in() : files.read(name).orElse(null);
+        if (text == null) {
+            io.err().println(busybox ? "base64: can't open '" + name + "': No such file or directory"
+                    : "base64: " + name + ": No such file or directory");
             return 1;
         }
-        String text = inputs.get(0).text();
         if (!o.has('d')) {
             io.out().print(wrapped(encode(text.getBytes(StandardCharsets.UTF_8)), Integer.parseInt(wrap)));
             return 0;
