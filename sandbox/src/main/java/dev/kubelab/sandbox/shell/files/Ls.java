@@ -23,6 +23,10 @@ public final class Ls implements Builtin {
     /** Whose ls: the layout, the error texts and exit codes differ. */
     public enum Flavor { GNU, BUSYBOX }
 
+    /** The long options that have a short one here. */
+    private static final java.util.Map<String, String> LONG = java.util.Map.of("--all", "-a", "--almost-all", "-A",
+            "--human-readable", "-h", "--directory", "-d", "--recursive", "-R", "--reverse", "-r", "--classify", "-F");
+
     private final FileSystem files;
     private final SimClock clock;
     private final Flavor flavor;
@@ -40,8 +44,21 @@ public final class Ls implements Builtin {
 
     @Override
     public int run(List<String> args, Streams io) {
-        Options o = Options.parse("ls", args.stream().filter(a -> !a.startsWith("--color")).toList(),
-                "laAh1dRtrSFp", "");
+        List<String> shortArgs = new ArrayList<>();
+        String unknown = null;
+        for (String arg : args) {
+            boolean longOption = arg.startsWith("--") && arg.length() > 2;
+            if (longOption && !arg.startsWith("--color")) {
+                shortArgs.add(LONG.getOrDefault(arg, ""));
+                unknown = unknown != null || LONG.containsKey(arg) ? unknown : arg;
+            } else if (!longOption) {
+                shortArgs.add(arg);
+            }
+        }
+        Options o = Options.parse("ls", shortArgs, "laAh1dRtrSFp", "");
+        if (unknown != null) {
+            o.error = "ls: unrecognized option '" + unknown + "'";
+        }
         boolean gnu = flavor == Flavor.GNU;
         if (o.error != null) {
             io.err().println(o.error);
