@@ -38,10 +38,8 @@ public final class FileSystem {
     public FileSystem(Instant built) {
         stamps = new Stamps(built);
         clock = () -> built;
-        for (String dir : new String[] {"/", "/root", "/tmp", "/etc", "/etc/kubernetes",
-                "/etc/kubernetes/manifests", "/dev", "/var", "/var/log"}) {
-            directories.add(dir);
-        }
+        directories.addAll(java.util.List.of("/", "/root", "/tmp", "/etc", "/etc/kubernetes",
+                "/etc/kubernetes/manifests", "/dev", "/var", "/var/log"));
         stamps.chmod("/root", 0700);
         stamps.chmod("/tmp", 01777);
     }
@@ -57,18 +55,14 @@ public final class FileSystem {
         this.maker = owner;
     }
 
-    /** Gives an existing entry to another owner (chown). */
+    /** Gives an entry to another owner (chown); an entry made later at that path starts afresh. */
     public void chown(String path, Owner owner) {
-        if (exists(path)) {
-            stamps.chown(resolve(path), owner);
-        }
+        stamps.chown(resolve(path), owner);
     }
 
-    /** Sets an existing entry's permission bits (chmod). */
+    /** Sets an entry's permission bits (chmod); an entry made later at that path starts afresh. */
     public void chmod(String path, int mode) {
-        if (exists(path)) {
-            stamps.chmod(resolve(path), mode);
-        }
+        stamps.chmod(resolve(path), mode);
     }
 
     /** What stat(2) says about an entry, if it exists. */
@@ -127,16 +121,19 @@ public final class FileSystem {
 
     /** Names directly inside a folder, sorted; sub-folders end with "/". */
     public java.util.List<String> list(String path) {
-        String dir = resolve(path);
-        String prefix = dir.equals("/") ? "/" : dir + "/";
-        java.util.List<String> names = new java.util.ArrayList<>();
-        directories.tailSet(prefix, false).stream().takeWhile(d -> d.startsWith(prefix))
-                .filter(d -> d.indexOf('/', prefix.length()) < 0)
-                .forEach(d -> names.add(d.substring(prefix.length()) + "/"));
-        files.tailMap(prefix, false).keySet().stream().takeWhile(f -> f.startsWith(prefix))
-                .filter(f -> f.indexOf('/', prefix.length()) < 0).forEach(f -> names.add(f.substring(prefix.length())));
-        names.sort(null);
-        return names;
+        return Paths.children(resolve(path), directories, files.navigableKeySet());
+    }
+
+    /** mv of a file: the same entry (mode, owner, times) under another name; the error text, or empty. */
+    public Optional<String> move(String from, String to) {
+        String source = resolve(from);
+        String target = resolve(to);
+        if (!files.containsKey(source) || directories.contains(target) || !directories.contains(Paths.parent(target))) {
+            return Optional.of(to + ": No such file or directory");
+        }
+        files.put(target, files.remove(source));
+        stamps.moved(source, target, clock.now());
+        return Optional.empty();
     }
 
     /** Changes the working directory; the error text bash prints, or empty. */

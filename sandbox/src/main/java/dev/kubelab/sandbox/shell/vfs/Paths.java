@@ -1,6 +1,9 @@
 package dev.kubelab.sandbox.shell.vfs;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
 
 /** Path arithmetic without a file system: joining to a working directory, "." and "..", the parent folder. */
 public final class Paths {
@@ -29,5 +32,18 @@ public final class Paths {
     public static String parent(String path) {
         int slash = path.lastIndexOf('/');
         return slash <= 0 ? "/" : path.substring(0, slash);
+    }
+
+    /** The names directly inside a folder, sorted; sub-folders end with "/". */
+    static List<String> children(String dir, NavigableSet<String> folders, NavigableSet<String> files) {
+        String prefix = dir.equals("/") ? "/" : dir + "/";
+        List<String> names = new ArrayList<>();
+        folders.tailSet(prefix, false).stream().takeWhile(d -> d.startsWith(prefix))
+                .filter(d -> d.indexOf('/', prefix.length()) < 0)
+                .forEach(d -> names.add(d.substring(prefix.length()) + "/"));
+        files.tailSet(prefix, false).stream().takeWhile(f -> f.startsWith(prefix))
+                .filter(f -> f.indexOf('/', prefix.length()) < 0).forEach(f -> names.add(f.substring(prefix.length())));
+        names.sort(null);
+        return names;
     }
 }

@@ -2,11 +2,12 @@ package dev.kubelab.sandbox.shell.vfs;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Each path's permission bits, owner (when not root), birth and modification time. A folder's time moves when an entry is made or removed in
- * it, as on a real file system; the learner is root and umask 022 gives new files 0644 and folders 0755.
+ * Each path's permission bits, owner (when not root), birth and modification time. A folder's time moves when an
+ * entry is made or removed in it, as on a real file system; umask 022 gives new files 0644 and folders 0755.
  */
 final class Stamps {
     static final int FILE_MODE = 0644;
@@ -52,6 +53,23 @@ final class Stamps {
         births.keySet().removeIf(p -> p.equals(path) || p.startsWith(prefix));
         owners.keySet().removeIf(p -> p.equals(path) || p.startsWith(prefix));
         touched(Paths.parent(path), now);
+    }
+
+    /** A file renamed: its stamps go with it; both folders change. */
+    void moved(String from, String to, Instant now) {
+        for (Map<String, ?> map : List.of(modes, times, births, owners)) {
+            move(map, from, to);
+        }
+        touched(Paths.parent(from), now);
+        touched(Paths.parent(to), now);
+    }
+
+    private static <T> void move(Map<String, T> map, String from, String to) {
+        T value = map.remove(from);
+        map.remove(to);
+        if (value != null) {
+            map.put(to, value);
+        }
     }
 
     void chown(String path, Owner owner) {
