@@ -6,6 +6,8 @@ public final class ClusterFacts {
     public static final String KUSTOMIZE_VERSION = "v5.5.0";
     public static final String OS_IMAGE = "Ubuntu 22.04.5 LTS";
     public static final String KERNEL = "5.15.0-139-generic";
+    /** uname -v of that kernel: Ubuntu's build of linux 5.15.0-139.149. */
+    public static final String KERNEL_BUILD = "#149-Ubuntu SMP Fri Apr 11 22:06:13 UTC 2025";
     public static final String CONTAINER_RUNTIME = "containerd://1.7.27";
 
     public static final String CONTROL_PLANE = "controlplane";

@@ -11,6 +11,7 @@ import dev.kubelab.sandbox.shell.builtin.HistoryBuiltin;
 import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.pod.ContainerEnvironment;
 import dev.kubelab.sandbox.shell.pod.ContainerFiles;
+import dev.kubelab.sandbox.shell.pod.ImageOs;
 import dev.kubelab.sandbox.shell.pod.ImageShell;
 import dev.kubelab.sandbox.shell.pod.PodLogin;
 import dev.kubelab.sandbox.shell.pod.PodTarget;
@@ -90,7 +91,8 @@ final class ContainerLogins implements PodLogin {
 
     private Host host(PodTarget target, String shell, boolean interactive, PodExit exit) {
         ImageShell image = ImageShell.of(target.container().image());
-        FileSystem files = filesByContainer.computeIfAbsent(target.key(), k -> ContainerFiles.create(target, image));
+        FileSystem files = filesByContainer.computeIfAbsent(target.key(),
+                k -> ContainerFiles.create(target, image, services.clock()));
         files.changeDirectory(image.workdir());
         Environment env = Environment.forContainer(ContainerEnvironment.of(target, image, interactive));
         if (interactive) {
@@ -99,9 +101,11 @@ final class ContainerLogins implements PodLogin {
         }
         List<Builtin> own = new ArrayList<>(List.of(new EchoBuiltin(), new ClearBuiltin(),
                 new HistoryBuiltin(new History()), exit, ContainerPrograms.whoami(image.user())));
+        ImageOs os = ImageOs.of(target.container().image(), image);
+        own.addAll(ContainerPrograms.fileTools(os, files, services.clock(), target.hostname()));
         own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),
                 network, files, this, services.jobs()));
-        return new Host(target.hostname(), env, files, own, image.absentPrograms(), services,
+        return new Host(target.hostname(), env, files, own, image.absentPrograms(), os.programFolders(), services,
                 command -> image.notFound(shell, command), token -> image.syntaxError(shell, token),
                 (cwd, home) -> image.prompt(shell, target.hostname(), cwd));
     }

@@ -1,6 +1,17 @@
 package dev.kubelab.sandbox.shell;
 
+import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
+import dev.kubelab.sandbox.shell.files.Find;
+import dev.kubelab.sandbox.shell.files.Ls;
+import dev.kubelab.sandbox.shell.files.Stat;
+import dev.kubelab.sandbox.shell.files.Uname;
+import dev.kubelab.sandbox.shell.pod.ImageOs;
+import dev.kubelab.sandbox.shell.text.Base64;
+import dev.kubelab.sandbox.shell.text.Diff;
+import dev.kubelab.sandbox.shell.text.Pager;
+import dev.kubelab.sandbox.shell.text.Tee;
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +19,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Programs a container has that a lab node's differ from: whoami for its user, its exec ids. */
+/**
+ * Programs a container has that a lab node's differ from: whoami for its user, BusyBox's file tools (or Debian's
+ * uname), its exec ids.
+ */
 final class ContainerPrograms {
     private ContainerPrograms() {
     }
@@ -18,6 +32,17 @@ final class ContainerPrograms {
             io.out().println(user);
             return 0;
         });
+    }
+
+    /** The file tools whose output depends on the image: BusyBox's applets, or Debian's coreutils uname. */
+    static List<Builtin> fileTools(ImageOs os, FileSystem files, SimClock clock, String hostname) {
+        if (os.kind() == ImageOs.Kind.DEBIAN) {
+            return List.of(Uname.debian(() -> hostname), new Stat(files, Stat.OVERLAY, false));
+        }
+        return List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, true), new Base64(files, true),
+                Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE), new Find(files, true),
+                new Stat(files, Stat.OVERLAY, true), new Diff(files, true), Pager.busybox("less", files),
+                Pager.busybox("more", files));
     }
 
     static String hex64(String text) {

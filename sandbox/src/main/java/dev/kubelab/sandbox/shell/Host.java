@@ -9,10 +9,15 @@ import dev.kubelab.sandbox.shell.builtin.DateBuiltin;
 import dev.kubelab.sandbox.shell.builtin.EditorBuiltin;
 import dev.kubelab.sandbox.shell.builtin.ExportBuiltin;
 import dev.kubelab.sandbox.shell.builtin.FileCommands;
-import dev.kubelab.sandbox.shell.builtin.LsBuiltin;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
 import dev.kubelab.sandbox.shell.builtin.SleepBuiltin;
 import dev.kubelab.sandbox.shell.builtin.WatchBuiltin;
+import dev.kubelab.sandbox.shell.files.Find;
+import dev.kubelab.sandbox.shell.files.Ls;
+import dev.kubelab.sandbox.shell.files.ProgramFolders;
+import dev.kubelab.sandbox.shell.files.Stat;
+import dev.kubelab.sandbox.shell.files.Uname;
+import dev.kubelab.sandbox.shell.files.Which;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
 import dev.kubelab.sandbox.shell.exec.Environment;
@@ -22,12 +27,16 @@ import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.job.JobTable;
 import dev.kubelab.sandbox.shell.node.Sudo;
 import dev.kubelab.sandbox.shell.text.Awk;
+import dev.kubelab.sandbox.shell.text.Base64;
 import dev.kubelab.sandbox.shell.text.Cat;
 import dev.kubelab.sandbox.shell.text.Cut;
+import dev.kubelab.sandbox.shell.text.Diff;
 import dev.kubelab.sandbox.shell.text.Grep;
 import dev.kubelab.sandbox.shell.text.HeadTail;
+import dev.kubelab.sandbox.shell.text.Pager;
 import dev.kubelab.sandbox.shell.text.Sed;
 import dev.kubelab.sandbox.shell.text.SortUniq;
+import dev.kubelab.sandbox.shell.text.Tee;
 import dev.kubelab.sandbox.shell.text.Tr;
 import dev.kubelab.sandbox.shell.text.Wc;
 import dev.kubelab.sandbox.shell.text.Xargs;
@@ -71,11 +80,12 @@ final class Host {
 
     /**
      * own: the builtins of this kind of host (help, history, ssh, exit, kubectl … on a node); absent: standard
-     * programs this host lacks (nano in a busybox image); notFound: the shell's message for an unknown command;
-     * syntaxError: its message for a syntax error at a token.
+     * programs this host lacks (nano in a busybox image); folders: the PATH folder of each program (for which);
+     * notFound: the shell's message for an unknown command; syntaxError: its message for a syntax error at a token.
      */
-    Host(String name, Environment env, FileSystem files, List<Builtin> own, Set<String> absent, Services services,
-         UnaryOperator<String> notFound, UnaryOperator<String> syntaxError, PromptStyle promptStyle) {
+    Host(String name, Environment env, FileSystem files, List<Builtin> own, Set<String> absent,
+         UnaryOperator<String> folders, Services services, UnaryOperator<String> notFound,
+         UnaryOperator<String> syntaxError, PromptStyle promptStyle) {
         this.syntaxError = syntaxError;
         this.name = name;
         this.env = env;
@@ -87,7 +97,10 @@ final class Host {
         all.addAll(List.of(new ExportBuiltin(env), new AliasBuiltin(env, false), new AliasBuiltin(env, true),
                 new Grep(files), HeadTail.head(files), HeadTail.tail(files), new Wc(files), SortUniq.sort(files),
                 SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files), new Sed(files), new Cat(files),
-                new LsBuiltin(files), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
+                new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
+        all.addAll(List.of(new Tee(files, false), new Base64(files, false), new Which(programs::containsKey, folders),
+                Uname.ubuntu(() -> env.get("HOSTNAME").orElse(name)), new Find(files, false),
+                new Stat(files, Stat.NODE_DISK, false), new Diff(files, false), Pager.less(files), Pager.more(files)));
         all.addAll(SimpleBuiltins.all(env, files));
         all.addAll(FileCommands.all(files, env));
         for (String program : List.of("vi", "vim", "nano")) {
@@ -123,7 +136,7 @@ final class Host {
 
     /** A lab node: bash's "host:dir$ " prompt with the home directory shown as ~. */
     static Host node(String name, FileSystem files, List<Builtin> common, Services services) {
-        Host node = new Host(name, Environment.forHost(name), files, common, Set.of(), services,
+        Host node = new Host(name, Environment.forHost(name), files, common, Set.of(), ProgramFolders::ubuntu, services,
                 program -> program + ": command not found", Host::loginBash, (cwd, home) -> name + ":" + tilde(cwd, home) + "$ ");
         node.programs.putIfAbsent("sudo", new Sudo(node.runner::invoke, node.programs::containsKey));
         return node;

@@ -84,6 +84,7 @@ final class Logins {
         FileSystem files = new FileSystem();
         own.addAll(NetworkHosts.nodeTools(here, network, files, containers, services.jobs()));
         own.addAll(nodeSetup.prepare(name, files));
+        files.stampWith(services.clock());
         return Host.node(name, files, own, services);
     }
 

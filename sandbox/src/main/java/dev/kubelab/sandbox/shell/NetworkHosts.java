@@ -4,6 +4,7 @@ import dev.kubelab.sandbox.net.Network;
 import dev.kubelab.sandbox.net.Viewpoint;
 import dev.kubelab.sandbox.net.World;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.files.ProgramFolders;
 import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.net.ProbeTools;
 import dev.kubelab.sandbox.shell.net.dns.DnsTools;
@@ -57,13 +58,14 @@ final class NetworkHosts {
         files.remove("/etc/kubernetes", true);
         files.write("/etc/resolv.conf", here.resolv().render(), false);
         files.changeDirectory(LAPTOP_HOME);
+        files.stampWith(services.clock());
         List<Builtin> own = new ArrayList<>(common);
         own.add(ContainerPrograms.whoami("learner"));
         own.addAll(DnsTools.forNode(here, network));
         own.addAll(HttpTools.forLaptop(here, network, files));
         own.add(ProxyTools.arping(here, network));
         own.addAll(ProbeTools.forNode(here, network, services.jobs())); // Ubuntu's iputils and netcat-openbsd
-        return new Host(World.LAPTOP, env, files, own, Set.of("kubectl", "sudo"), services,
+        return new Host(World.LAPTOP, env, files, own, Set.of("kubectl", "sudo"), ProgramFolders::ubuntu, services,
                 program -> program + ": command not found", Host::loginBash,
                 (cwd, home) -> "learner@" + World.LAPTOP + ":" + Host.tilde(cwd, home) + "$ ");
     }

@@ -91,14 +91,14 @@ public final class FileCommands {
             return 1;
         }
         String destination = files.isDirectory(target) ? target + "/" + source.substring(source.lastIndexOf('/') + 1) : target;
-        Optional<String> error = files.write(destination, content.get(), false);
+        // mv renames: the file keeps its mode, owner and times (ls -l shows when it was written, not moved)
+        Optional<String> error = move ? files.move(source, destination)
+                : files.write(destination, content.get(), false);
         if (error.isPresent()) {
-            io.err().println(program + ": cannot create regular file '" + target + "': "
-                    + error.get().substring(error.get().indexOf(": ") + 2));
+            String reason = error.get().substring(error.get().indexOf(": ") + 2);
+            io.err().println(program + (move ? ": cannot move '" + source + "' to '" + target + "': "
+                    : ": cannot create regular file '" + target + "': ") + reason);
             return 1;
-        }
-        if (move) {
-            files.remove(source, false);
         }
         return 0;
     }

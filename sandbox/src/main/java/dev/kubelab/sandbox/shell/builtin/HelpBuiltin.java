@@ -37,7 +37,10 @@ public final class HelpBuiltin implements Builtin {
               systemctl status kubelet, journalctl -u kubelet, crictl ps, crictl pods
                                            the node's services, their logs, and the containers running here
               history, clear, echo, cat, date, hostname, whoami
-              ls cd pwd mkdir touch cp mv rm    work with files in your home folder
+              ls cd pwd mkdir touch cp mv rm    work with files in your home folder (ls -la, ls -ltr …)
+              tee base64 which uname       copy output to a file, encode Secrets, find programs, the kernel
+              find stat diff less more     search folders, a file's details, compare two files, read one
+              cat /etc/os-release          which Linux this node (or a pod's image) runs
               vi FILE, nano FILE           edit a file in the browser's editor
               grep head tail wc sort uniq cut tr awk sed xargs
                                            filter output in pipes: kubectl get pods -A | grep dns

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A shell pattern as bash matches it in case and ${V#…}: * any text, ? one character, [abc] [a-z] [!x] [^x]
+ * A shell pattern as bash matches it in case and ${V#…} (and find -name, fnmatch): * any text, ? one character, [abc] [a-z] [!x] [^x]
  * [[:digit:]] one of a set; quoted characters (and a backslash-escaped one) match only themselves. A [ with no
  * closing ] is an ordinary character.
  */
-final class GlobPattern {
+public final class GlobPattern {
     private final StringBuilder text = new StringBuilder();
     private final List<Boolean> quoted = new ArrayList<>();
 
@@ -22,11 +22,20 @@ final class GlobPattern {
         return this;
     }
 
-    static Pattern of(String glob) {
-        return new GlobPattern().add(glob, false).compile();
+    public static Pattern of(String glob) {
+        return of(glob, false);
+    }
+
+    /** ignoreCase: find -iname. */
+    public static Pattern of(String glob, boolean ignoreCase) {
+        return new GlobPattern().add(glob, false).compile(ignoreCase);
     }
 
     Pattern compile() {
+        return compile(false);
+    }
+
+    private Pattern compile(boolean ignoreCase) {
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -46,7 +55,7 @@ final class GlobPattern {
                 re.append(literal(c));
             }
         }
-        return Pattern.compile(re.toString(), Pattern.DOTALL);
+        return Pattern.compile(re.toString(), Pattern.DOTALL | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
     }
 
     /** Where the ] closing the set opened at {@code open} is; a ] right after [ or [! belongs to the set. */

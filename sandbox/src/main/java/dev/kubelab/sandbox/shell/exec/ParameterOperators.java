@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.shell.exec;
 
+
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;

@@ -37,14 +37,19 @@ public final class KubeadmNodeSetup implements NodeSetup {
 
     @Override
     public List<Builtin> prepare(String node, FileSystem files) {
+        UbuntuImage.lay(files);
+        Instant init = KubeadmBootstrap.kubeadmInit(boot);
+        Instant joined = init.plus(KubeadmBootstrap.joinedAfter(node));
+        files.stampWith(() -> joined); // kubeadm init (join on the workers) wrote these
         if (node.equals(ClusterFacts.CONTROL_PLANE)) {
-            StaticPodManifests.kubeadmDefaults().forEach((path, text) -> files.write(path, text, false));
+            StaticPodManifests.kubeadmDefaults().forEach((path, text) -> {
+                files.write(path, text, false);
+                files.chmod(path, 0600); // kubeadm's WriteStaticPodToDisk
+            });
         }
         files.makeDirectory(KubeletConfigFile.DIRECTORY, true);
         files.write(KubeletConfigFile.PATH, KubeletConfigFile.TEXT, false);
-        Instant init = KubeadmBootstrap.kubeadmInit(boot);
-        NodeProcesses processes = new NodeProcesses(node, init, init.plus(KubeadmBootstrap.joinedAfter(node)), boot,
-                apiServer);
+        NodeProcesses processes = new NodeProcesses(node, init, joined, boot, apiServer);
         NodeSockets sockets = new NodeSockets(node, network, processes);
         NodeUnits units = new NodeUnits(node, network, processes);
         // kubeadm labs point crictl at containerd, so it does not warn about guessing the endpoint

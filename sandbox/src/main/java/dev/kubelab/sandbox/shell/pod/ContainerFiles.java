@@ -1,28 +1,43 @@
 package dev.kubelab.sandbox.shell.pod;
 
+import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.catalog.ImageCatalog;
 import dev.kubelab.sandbox.catalog.Server;
 import dev.kubelab.sandbox.net.ResolvConf;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
-/** A container's files as a shell sees them: the image's top folders and the three files the kubelet mounts. */
+import java.time.Instant;
+
+/**
+ * A container's files as a shell sees them: the image's top folders and the three files the kubelet mounts. The
+ * image's files carry the image's time, the kubelet's those of the pod's start, the learner's the lab clock's.
+ */
 public final class ContainerFiles {
+    /**
+     * When the images' files were made: one date for all, after the newest release the catalog serves (nginx
+     * 1.27.5 of 16 April 2025), so that no file predates its software. A plausible value, not any image's own.
+     */
+    static final Instant IMAGE_BUILT = Instant.parse("2025-04-16T18:01:00Z");
+
     private ContainerFiles() {
     }
 
-    public static FileSystem create(PodTarget target, ImageShell image) {
-        FileSystem files = new FileSystem();
-        for (String dir : new String[] {"/bin", "/home", "/lib", "/media", "/mnt", "/opt", "/proc", "/run", "/sbin",
-                "/srv", "/sys", "/usr", "/usr/local", "/usr/bin", "/var/run"}) {
-            files.makeDirectory(dir, true);
-        }
+    public static FileSystem create(PodTarget target, ImageShell image, SimClock clock) {
+        FileSystem files = new FileSystem(IMAGE_BUILT);
+        ImageOs os = ImageOs.of(target.container().image(), image);
+        os.folders().forEach(folder -> files.makeDirectory(folder, true));
         files.makeDirectory(image.home(), true);
+        files.chown(image.home(), image.owner());
         files.makeDirectory(image.workdir(), true);
         files.remove("/etc/kubernetes", true);
+        os.osRelease().ifPresent(text -> files.write("/etc/os-release", text, false));
+        servedPages(target, files);
+        Instant started = target.pod().status() == null ? null : target.pod().status().startTime();
+        files.stampWith(() -> started == null ? clock.now() : started);
         files.write("/etc/resolv.conf", resolvConf(target), false);
         files.write("/etc/hostname", target.hostname() + "\n", false);
         files.write("/etc/hosts", hosts(target), false);
-        servedPages(target, files);
+        files.stampWith(clock, image.owner());
         files.changeDirectory(image.workdir());
         return files;
     }

@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.shell.pod;
 
 import dev.kubelab.sandbox.catalog.ImageCatalog;
 import dev.kubelab.sandbox.catalog.ImageInfo;
+import dev.kubelab.sandbox.shell.vfs.Owner;
 
 import java.util.List;
 import java.util.Set;
@@ -42,6 +43,11 @@ public record ImageShell(Family family, String user, String home, String workdir
         }
         Family family = info.tools().contains("bash") ? Family.DEBIAN : Family.BUSYBOX;
         return new ImageShell(family, "root", "/root", "/", STANDARD_PATH, info.tools());
+    }
+
+    /** Who the shell runs as, owner of what it makes: root, or curlimages/curl's curl_user (uid 100, gid 101). */
+    public Owner owner() {
+        return user.equals("root") ? Owner.ROOT : new Owner(user, 100, user.replace("_user", "_group"), 101);
     }
 
     /** Whether the image can run this program name or path (sh, /bin/bash…). */
@@ -95,7 +101,7 @@ public record ImageShell(Family family, String user, String home, String workdir
     /** Standard programs the image does not ship (editors mostly: Debian's slim images have none). */
     public Set<String> absentPrograms() {
         if (family == Family.DEBIAN) {
-            return Set.of("vi", "vim", "nano", "ssh", "kubectl");
+            return Set.of("vi", "vim", "nano", "ssh", "kubectl", "less");
         }
         return family == Family.ALPINE_WITH_BASH ? Set.of("nano") : Set.of("vim", "nano");
     }

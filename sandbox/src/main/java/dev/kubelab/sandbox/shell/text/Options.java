@@ -7,13 +7,13 @@ import java.util.List;
  * Minimal getopt for the coreutils: clustered short flags (-iv), flags with a value (-n 5, -n5),
  * "--" ends options. Unknown flags produce GNU's "invalid option" text.
  */
-final class Options {
-    final StringBuilder flags = new StringBuilder();
-    final java.util.Map<Character, String> values = new java.util.HashMap<>();
-    final List<String> operands = new ArrayList<>();
-    String error;
+public final class Options {
+    public final StringBuilder flags = new StringBuilder();
+    public final java.util.Map<Character, String> values = new java.util.HashMap<>();
+    public final List<String> operands = new ArrayList<>();
+    public String error;
 
-    static Options parse(String program, List<String> args, String known, String withValue) {
+    public static Options parse(String program, List<String> args, String known, String withValue) {
         Options o = new Options();
         boolean done = false;
         for (int i = 0; i < args.size(); i++) {
@@ -47,7 +47,7 @@ final class Options {
         return o;
     }
 
-    boolean has(char flag) {
+    public boolean has(char flag) {
         return flags.indexOf(String.valueOf(flag)) >= 0;
     }
 }

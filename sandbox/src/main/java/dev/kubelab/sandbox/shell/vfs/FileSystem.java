@@ -1,28 +1,80 @@
 package dev.kubelab.sandbox.shell.vfs;
 
-import java.util.Map;
+import dev.kubelab.sandbox.SimClock;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The control plane's files as the learner sees them: a small in-memory tree, paths resolved
- * against the working directory. Only text files; no permissions (the learner is root).
+ * against the working directory. Only text files; permission bits and times are kept for ls and stat but not
+ * enforced (the learner is root).
  */
 public final class FileSystem {
     /** Keeps one sandbox's files small (the platform also limits line and message sizes). */
     public static final int MAX_FILE_BYTES = 256 * 1024;
     public static final int MAX_FILES = 500;
 
+    /** When the OS image's own files were made (Ubuntu 22.04.5's release week); a guess, but a plausible one. */
+    public static final Instant IMAGE_TIME = Instant.parse("2024-09-11T14:05:00Z");
+
     private final TreeMap<String, String> files = new TreeMap<>();
     private final TreeSet<String> directories = new TreeSet<>();
+    private final Stamps stamps;
+    /** What stamps new and changed entries: the image's time while a host is set up, then the lab clock. */
+    private SimClock clock;
+    /** Who the entries made from now on belong to: the user the shell runs as. */
+    private Owner maker = Owner.ROOT;
     private String cwd = "/root";
 
     public FileSystem() {
-        for (String dir : new String[] {"/", "/root", "/tmp", "/etc", "/etc/kubernetes",
-                "/etc/kubernetes/manifests", "/dev", "/var", "/var/log"}) {
-            directories.add(dir);
+        this(IMAGE_TIME);
+    }
+
+    /** A file system whose own folders (and what is written before {@link #stampWith}) date from {@code built}. */
+    public FileSystem(Instant built) {
+        stamps = new Stamps(built);
+        clock = () -> built;
+        directories.addAll(java.util.List.of("/", "/root", "/tmp", "/etc", "/etc/kubernetes",
+                "/etc/kubernetes/manifests", "/dev", "/var", "/var/log"));
+        stamps.chmod("/root", 0700);
+        stamps.chmod("/tmp", 01777);
+    }
+
+    /** From now on entries are made and changed at this clock's time, by root. */
+    public void stampWith(SimClock clock) {
+        stampWith(clock, Owner.ROOT);
+    }
+
+    /** From now on entries are made and changed at this clock's time, by this user (curl_user in its image). */
+    public void stampWith(SimClock clock, Owner owner) {
+        this.clock = clock;
+        this.maker = owner;
+    }
+
+    /** Gives an entry to another owner (chown); an entry made later at that path starts afresh. */
+    public void chown(String path, Owner owner) {
+        stamps.chown(resolve(path), owner);
+    }
+
+    /** Sets an entry's permission bits (chmod); an entry made later at that path starts afresh. */
+    public void chmod(String path, int mode) {
+        stamps.chmod(resolve(path), mode);
+    }
+
+    /** What stat(2) says about an entry, if it exists. */
+    public Optional<FileInfo> stat(String path) {
+        String p = resolve(path);
+        if (directories.contains(p)) {
+            long subfolders = list(p).stream().filter(n -> n.endsWith("/")).count();
+            return Optional.of(stamps.info(p, true, FileInfo.BLOCK, 2 + (int) subfolders));
         }
+        String content = files.get(p);
+        return content == null ? Optional.empty()
+                : Optional.of(stamps.info(p, false, content.getBytes(StandardCharsets.UTF_8).length, 1));
     }
 
     public String cwd() {
@@ -30,23 +82,7 @@ public final class FileSystem {
     }
 
     public String resolve(String path) {
-        String joined = path.startsWith("/") ? path : (cwd.equals("/") ? "" : cwd) + "/" + path;
-        StringBuilder out = new StringBuilder();
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : joined.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                parts.pollLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        for (String part : parts) {
-            out.append('/').append(part);
-        }
-        return out.length() == 0 ? "/" : out.toString();
+        return Paths.absolute(cwd, path);
     }
 
     public Optional<String> read(String path) {
@@ -68,7 +104,7 @@ public final class FileSystem {
         if (directories.contains(p)) {
             return Optional.of(path + ": Is a directory");
         }
-        if (!directories.contains(parent(p))) {
+        if (!directories.contains(Paths.parent(p))) {
             return Optional.of(path + ": No such file or directory");
         }
         if (!files.containsKey(p) && files.size() >= MAX_FILES) {
@@ -78,33 +114,26 @@ public final class FileSystem {
         if (next.length() > MAX_FILE_BYTES) {
             return Optional.of(path + ": File too large");
         }
+        stamps.wrote(p, !files.containsKey(p), clock.now(), maker);
         files.put(p, next);
         return Optional.empty();
     }
 
     /** Names directly inside a folder, sorted; sub-folders end with "/". */
     public java.util.List<String> list(String path) {
-        String dir = resolve(path);
-        String prefix = dir.equals("/") ? "/" : dir + "/";
-        java.util.List<String> names = new java.util.ArrayList<>();
-        for (String d : directories.tailSet(prefix, false)) {
-            if (!d.startsWith(prefix)) {
-                break;
-            }
-            if (d.indexOf('/', prefix.length()) < 0) {
-                names.add(d.substring(prefix.length()) + "/");
-            }
+        return Paths.children(resolve(path), directories, files.navigableKeySet());
+    }
+
+    /** mv of a file: the same entry (mode, owner, times) under another name; the error text, or empty. */
+    public Optional<String> move(String from, String to) {
+        String source = resolve(from);
+        String target = resolve(to);
+        if (!files.containsKey(source) || directories.contains(target) || !directories.contains(Paths.parent(target))) {
+            return Optional.of(to + ": No such file or directory");
         }
-        for (String f : files.tailMap(prefix, false).keySet()) {
-            if (!f.startsWith(prefix)) {
-                break;
-            }
-            if (f.indexOf('/', prefix.length()) < 0) {
-                names.add(f.substring(prefix.length()));
-            }
-        }
-        names.sort(null);
-        return names;
+        files.put(target, files.remove(source));
+        stamps.moved(source, target, clock.now());
+        return Optional.empty();
     }
 
     /** Changes the working directory; the error text bash prints, or empty. */
@@ -127,16 +156,17 @@ public final class FileSystem {
             return parents && directories.contains(p) ? Optional.empty()
                     : Optional.of("cannot create directory ‘" + path + "’: File exists");
         }
-        if (!directories.contains(parent(p))) {
+        if (!directories.contains(Paths.parent(p))) {
             if (!parents) {
                 return Optional.of("cannot create directory ‘" + path + "’: No such file or directory");
             }
-            makeDirectory(parent(p), true);
+            makeDirectory(Paths.parent(p), true);
         }
         if (directories.size() + files.size() >= MAX_FILES) {
             return Optional.of("cannot create directory ‘" + path + "’: No space left on device");
         }
         directories.add(p);
+        stamps.made(p, Stamps.FOLDER_MODE, clock.now(), maker);
         return Optional.empty();
     }
 
@@ -144,6 +174,7 @@ public final class FileSystem {
     public Optional<String> remove(String path, boolean recursive) {
         String p = resolve(path);
         if (files.remove(p) != null) {
+            stamps.removed(p, clock.now());
             return Optional.empty();
         }
         if (!directories.contains(p)) {
@@ -156,18 +187,10 @@ public final class FileSystem {
         files.keySet().removeIf(f -> f.startsWith(prefix));
         directories.removeIf(d -> d.equals(p) || d.startsWith(prefix));
         directories.add("/");
+        stamps.removed(p, clock.now());
         if (!directories.contains(cwd)) {
             cwd = "/";
         }
         return Optional.empty();
-    }
-
-    public Map<String, String> files() {
-        return java.util.Collections.unmodifiableMap(files);
-    }
-
-    static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash <= 0 ? "/" : path.substring(0, slash);
     }
 }

@@ -1,0 +1,49 @@
+package dev.kubelab.sandbox.shell.vfs;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+
+/** Path arithmetic without a file system: joining to a working directory, "." and "..", the parent folder. */
+public final class Paths {
+    private Paths() {
+    }
+
+    /** The absolute, normalised form of a path seen from a working directory. */
+    public static String absolute(String cwd, String path) {
+        String joined = path.startsWith("/") ? path : (cwd.equals("/") ? "" : cwd) + "/" + path;
+        ArrayDeque<String> parts = new ArrayDeque<>();
+        for (String part : joined.split("/")) {
+            if (part.equals("..")) {
+                parts.pollLast();
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            out.append('/').append(part);
+        }
+        return out.length() == 0 ? "/" : out.toString();
+    }
+
+    /** The folder holding an absolute path ("/" for top-level entries and for "/" itself). */
+    public static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "/" : path.substring(0, slash);
+    }
+
+    /** The names directly inside a folder, sorted; sub-folders end with "/". */
+    static List<String> children(String dir, NavigableSet<String> folders, NavigableSet<String> files) {
+        String prefix = dir.equals("/") ? "/" : dir + "/";
+        List<String> names = new ArrayList<>();
+        folders.tailSet(prefix, false).stream().takeWhile(d -> d.startsWith(prefix))
+                .filter(d -> d.indexOf('/', prefix.length()) < 0)
+                .forEach(d -> names.add(d.substring(prefix.length()) + "/"));
+        files.tailSet(prefix, false).stream().takeWhile(f -> f.startsWith(prefix))
+                .filter(f -> f.indexOf('/', prefix.length()) < 0).forEach(f -> names.add(f.substring(prefix.length())));
+        names.sort(null);
+        return names;
+    }
+}
