@@ -67,6 +67,13 @@ public final class KubeadmBootstrap {
         return new Timeline(boot).at(Duration.ZERO);
     }
 
+    /** The nodes' names and InternalIPs, in join order (for the nodes' /etc/hosts). */
+    public static java.util.Map<String, String> nodeAddresses() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        NODES.forEach(n -> out.put(n.name(), n.internalIP()));
+        return out;
+    }
+
     /** How long after `kubeadm init` the node joined (zero for the control plane). */
     public static Duration joinedAfter(String node) {
         return NODES.stream().filter(n -> n.name().equals(node)).map(NodePlan::joinedAfter).findFirst()

@@ -38,6 +38,7 @@ public final class KubeadmNodeSetup implements NodeSetup {
     @Override
     public List<Builtin> prepare(String node, FileSystem files) {
         UbuntuImage.lay(files);
+        UbuntuImage.identify(files, node, KubeadmBootstrap.nodeAddresses());
         Instant init = KubeadmBootstrap.kubeadmInit(boot);
         Instant joined = init.plus(KubeadmBootstrap.joinedAfter(node));
         files.stampWith(() -> joined); // kubeadm init (join on the workers) wrote these
