@@ -12,6 +12,9 @@ public final class Paths {
 
     /** The absolute, normalised form of a path seen from a working directory. */
     public static String absolute(String cwd, String path) {
+        if (normalised(path)) {
+            return path; // the same instance: the files every host is built with share their path strings
+        }
         String joined = path.startsWith("/") ? path : (cwd.equals("/") ? "" : cwd) + "/" + path;
         ArrayDeque<String> parts = new ArrayDeque<>();
         for (String part : joined.split("/")) {
@@ -26,6 +29,30 @@ public final class Paths {
             out.append('/').append(part);
         }
         return out.length() == 0 ? "/" : out.toString();
+    }
+
+    /** Already absolute and normal: no empty, "." or ".." part and no trailing slash. */
+    private static boolean normalised(String path) {
+        if (!path.startsWith("/")) {
+            return false;
+        }
+        if (path.length() == 1) {
+            return true;
+        }
+        if (path.endsWith("/")) {
+            return false;
+        }
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) != '/') {
+                continue;
+            }
+            int end = path.indexOf('/', i + 1);
+            String part = path.substring(i + 1, end < 0 ? path.length() : end);
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The folder holding an absolute path ("/" for top-level entries and for "/" itself). */

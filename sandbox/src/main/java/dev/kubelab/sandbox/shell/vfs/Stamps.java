@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * Each path's permission bits, owner (when not root), birth and modification time. A folder's time moves when an
  * entry is made or removed in it, as on a real file system; umask 022 gives new files 0644 and folders 0755.
+ * Only what differs from the defaults is kept (every sandbox has several file systems): the usual mode, root as
+ * owner, the image's time, a birth equal to the modification time.
  */
 final class Stamps {
     static final int FILE_MODE = 0644;
@@ -25,10 +27,14 @@ final class Stamps {
     }
 
     void made(String path, int mode, Instant now, Owner owner) {
-        modes.put(path, mode);
+        if (mode == FILE_MODE || mode == FOLDER_MODE) {
+            modes.remove(path); // the default of the entry's kind (FileSystem makes files 0644, folders 0755)
+        } else {
+            modes.put(path, mode);
+        }
         chown(path, owner);
-        births.put(path, now);
-        touched(path, now);
+        births.remove(path); // born now: the birth is the modification time until the first change
+        setTime(path, now);
         if (!path.equals("/")) {
             touched(Paths.parent(path), now);
         }
@@ -43,7 +49,19 @@ final class Stamps {
     }
 
     void touched(String path, Instant now) {
-        times.put(path, now);
+        Instant before = times.getOrDefault(path, built);
+        if (!births.containsKey(path) && !before.equals(now)) {
+            births.put(path, before); // the first change after birth: from now on they differ
+        }
+        setTime(path, now);
+    }
+
+    private void setTime(String path, Instant now) {
+        if (now.equals(built)) {
+            times.remove(path);
+        } else {
+            times.put(path, now);
+        }
     }
 
     void removed(String path, Instant now) {
@@ -90,7 +108,8 @@ final class Stamps {
 
     /** What stat says of an entry, given what only the file system knows: its kind, size and link count. */
     FileInfo info(String path, boolean directory, long size, int links) {
+        Instant time = times.getOrDefault(path, built);
         return new FileInfo(path, directory, modes.getOrDefault(path, directory ? FOLDER_MODE : FILE_MODE), size,
-                times.getOrDefault(path, built), links, births.getOrDefault(path, built), owner(path));
+                time, links, births.getOrDefault(path, time), owner(path));
     }
 }
