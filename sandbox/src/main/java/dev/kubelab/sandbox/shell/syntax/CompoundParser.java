@@ -76,6 +76,9 @@ final class CompoundParser {
         if (cursor.atEnd()) {
             throw new TokenCursor.Unexpected("newline"); // the line ended where the variable's name belongs
         }
+        if (cursor.peek() instanceof Token.Arithmetic head) {
+            return arithmeticFor(head.expression());
+        }
         if (!(cursor.peek() instanceof Token.WordToken name)) {
             throw cursor.unexpected();
         }
@@ -100,6 +103,22 @@ final class CompoundParser {
         cursor.expectKeyword("do");
         Script body = body("done");
         return new Compound.For(WordText.of(name.word()), words, body, parser.trailingRedirects());
+    }
+
+    /** for ((INIT; CONDITION; STEP)) [;] do BODY done: the head holds exactly three expressions. */
+    private Compound arithmeticFor(String head) {
+        List<String> parts = DoubleParens.forHead(head);
+        if (parts == null) {
+            throw new TokenCursor.Unexpected("((" + head + "))"); // guessed wording: bash reports a bad for (( head
+        }
+        cursor.next();
+        if (cursor.atOperator(";")) {
+            cursor.next();
+        }
+        cursor.skipNewlines();
+        cursor.expectKeyword("do");
+        Script body = body("done");
+        return new Compound.ArithmeticFor(parts.get(0), parts.get(1), parts.get(2), body, parser.trailingRedirects());
     }
 
     private Compound loop(boolean until) {

@@ -131,6 +131,10 @@ public final class Parser {
         if (cursor.atOperator("(")) {
             return compounds.subshell();
         }
+        if (cursor.peek() instanceof Token.Arithmetic arithmetic) {
+            cursor.next();
+            return new Compound.Arithmetic(arithmetic.expression(), trailingRedirects());
+        }
         String keyword = cursor.keyword();
         if (keyword != null) {
             Compound compound = compounds.parse(keyword);
