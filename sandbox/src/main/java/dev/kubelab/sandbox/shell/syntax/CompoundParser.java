@@ -105,19 +105,21 @@ final class CompoundParser {
         return new Compound.For(WordText.of(name.word()), words, body, parser.trailingRedirects());
     }
 
-    /** for ((INIT; CONDITION; STEP)) [;] do BODY done: the head holds exactly three expressions. */
+    /** for ((INIT; CONDITION; STEP)) [;] do BODY done, or { BODY }: the head holds exactly three expressions. */
     private Compound arithmeticFor(String head) {
         List<String> parts = DoubleParens.forHead(head);
         if (parts == null) {
-            throw new TokenCursor.Unexpected("((" + head + "))"); // guessed wording: bash reports a bad for (( head
+            // bash (make_cmd.c) says "arithmetic expression required" and then "`((…))'"; this names the head only
+            throw new TokenCursor.Unexpected("((" + head + "))");
         }
         cursor.next();
         if (cursor.atOperator(";")) {
             cursor.next();
         }
         cursor.skipNewlines();
-        cursor.expectKeyword("do");
-        Script body = body("done");
+        String closing = cursor.atKeyword("{") ? "}" : "done";
+        cursor.expectKeyword(closing.equals("}") ? "{" : "do");
+        Script body = body(closing);
         return new Compound.ArithmeticFor(parts.get(0), parts.get(1), parts.get(2), body, parser.trailingRedirects());
     }
 
