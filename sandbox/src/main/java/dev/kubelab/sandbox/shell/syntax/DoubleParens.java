@@ -15,9 +15,9 @@ final class DoubleParens {
     private DoubleParens() {
     }
 
-    /** Whether a command may start after this token (null: at the start of the text). */
+    /** Whether a command may start after this token (null: a heredoc whose body is still to come). */
     static boolean commandMayStart(Token previous) {
-        if (previous == null || previous instanceof Token.Newline) {
+        if (previous instanceof Token.Newline) {
             return true;
         }
         if (previous instanceof Token.Operator op) {

@@ -109,7 +109,7 @@ public final class Lexer {
 
     /** At "((" where a command may start: a ((…)) arithmetic command when it closes with "))" ({@link DoubleParens}). */
     private boolean arithmeticCommand() {
-        if (!DoubleParens.commandMayStart(tokens.isEmpty() ? null : tokens.get(tokens.size() - 1))) {
+        if (!tokens.isEmpty() && !DoubleParens.commandMayStart(tokens.get(tokens.size() - 1))) {
             return false;
         }
         int close = DoubleParens.close(text, i);
