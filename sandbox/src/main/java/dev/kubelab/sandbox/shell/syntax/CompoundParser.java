@@ -35,8 +35,17 @@ final class CompoundParser {
         }
     }
 
+    /** ( LIST ) or ((EXPRESSION)) at the cursor, else null. */
+    Compound parenthesized() {
+        if (cursor.peek() instanceof Token.Arithmetic arithmetic) {
+            cursor.next();
+            return new Compound.Arithmetic(arithmetic.expression(), parser.trailingRedirects());
+        }
+        return cursor.atOperator("(") ? subshell() : null;
+    }
+
     /** ( LIST ) at the cursor: a subshell. */
-    Compound subshell() {
+    private Compound subshell() {
         if (nesting >= MAX_NESTING) {
             throw new TokenCursor.Unexpected("(");
         }

@@ -128,12 +128,9 @@ public final class Parser {
         if (cursor.atEnd()) {
             throw new TokenCursor.NeedMore();
         }
-        if (cursor.atOperator("(")) {
-            return compounds.subshell();
-        }
-        if (cursor.peek() instanceof Token.Arithmetic arithmetic) {
-            cursor.next();
-            return new Compound.Arithmetic(arithmetic.expression(), trailingRedirects());
+        Compound parenthesized = compounds.parenthesized();
+        if (parenthesized != null) {
+            return parenthesized;
         }
         String keyword = cursor.keyword();
         if (keyword != null) {
