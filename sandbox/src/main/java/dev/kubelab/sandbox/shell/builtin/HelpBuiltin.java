@@ -30,6 +30,7 @@ public final class HelpBuiltin implements Builtin {
 
               for/while/if, seq, test, $((1+2))   loops and conditions, e.g. six curls in a row
               case $x in a*) ...;; esac, ( cd dir && cmd ), read -r line
+              (( i++ )), let n+=2, for (( i=0; i<3; i++ ))   arithmetic as bash does it
                                            patterns, subshells, lines from a pipe or file:
                                            kubectl get pods -o name | while read -r p; do ...; done
               ps aux, sudo, vi /etc/kubernetes/manifests/kube-apiserver.yaml   the control plane's insides

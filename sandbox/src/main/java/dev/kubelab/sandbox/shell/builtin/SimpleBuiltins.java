@@ -45,7 +45,8 @@ public final class SimpleBuiltins {
                     args.stream().filter(a -> !a.startsWith("-")).forEach(env::unset);
                     return 0;
                 }),
-                new SeqBuiltin(), TestBuiltin.test(files), TestBuiltin.bracket(files), new ReadBuiltin(env));
+                new SeqBuiltin(), TestBuiltin.test(files), TestBuiltin.bracket(files), new ReadBuiltin(env),
+                new LetBuiltin(env));
     }
 
     private static int print(Streams io, String line) {

@@ -5,7 +5,7 @@ import dev.kubelab.sandbox.shell.syntax.Compound;
 import dev.kubelab.sandbox.shell.syntax.Script;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
-/** Runs for, while, until, if, case, { } and ( ) with bash's exit statuses; redirections after done/fi/} cover the body. */
+/** Runs for, while, until, if, case, { }, ( ), ((…)) and for ((…)) with bash's exit statuses; redirections after done/fi/} cover the body. */
 final class CompoundRunner {
     private final ScriptRunner runner;
     private final Environment env;
@@ -13,6 +13,7 @@ final class CompoundRunner {
     private final Expander expander;
     private final LoopControl loops;
     private final Subshells subshells;
+    private final ArithmeticCommands arithmetic;
 
     CompoundRunner(ScriptRunner runner, Environment env, FileSystem files, Expander expander, LoopControl loops,
                    Subshells subshells) {
@@ -22,6 +23,7 @@ final class CompoundRunner {
         this.files = files;
         this.expander = expander;
         this.loops = loops;
+        this.arithmetic = new ArithmeticCommands(env, expander);
     }
 
     int run(Compound compound, Streams io) {
@@ -50,6 +52,12 @@ final class CompoundRunner {
         }
         if (compound instanceof Compound.Case clause) {
             return new CaseClause(expander, runner::list).run(clause, io);
+        }
+        if (compound instanceof Compound.Arithmetic command) {
+            return arithmetic.status(command.expression(), io);
+        }
+        if (compound instanceof Compound.ArithmeticFor loop) {
+            return arithmeticFor(loop, io);
         }
         if (compound instanceof Compound.Subshell subshell) {
             return subshells.isolated(() -> runner.list(subshell.body(), io));
@@ -81,6 +89,38 @@ final class CompoundRunner {
             loops.leave();
         }
         return status;
+    }
+
+    /** for ((INIT; CONDITION; STEP)): an empty condition is true; a bad expression ends the loop with status 1. */
+    private int arithmeticFor(Compound.ArithmeticFor loop, Streams io) {
+        if (arithmetic.value(loop.init(), io) == null) {
+            return 1;
+        }
+        int status = 0;
+        int round = 0;
+        loops.enter();
+        try {
+            while (true) {
+                Long condition = loop.condition().isBlank() ? Long.valueOf(1) : arithmetic.value(loop.condition(), io);
+                if (condition == null) {
+                    return 1;
+                }
+                if (condition == 0) {
+                    return status;
+                }
+                loops.countRound(++round);
+                Round result = once(loop.body(), io);
+                status = result.status;
+                if (result.stop) {
+                    return status;
+                }
+                if (arithmetic.value(loop.step(), io) == null) {
+                    return 1;
+                }
+            }
+        } finally {
+            loops.leave();
+        }
     }
 
     private int whileLoop(Compound.Loop loop, Streams io) {

@@ -34,6 +34,7 @@ public final class Environment {
     public static Environment forContainer(Map<String, String> environ) {
         Environment env = new Environment(new LinkedHashSet<>());
         environ.forEach(env::export);
+        env.set("IFS", " \t\n");
         return env;
     }
 
@@ -49,6 +50,7 @@ public final class Environment {
         env.export("TERM", "xterm-256color");
         env.export("LANG", "C.UTF-8");
         env.export("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+        env.set("IFS", " \t\n"); // a shell variable every shell starts with, not exported
         return env;
     }
 

@@ -149,11 +149,15 @@ final class Expander {
         return output.replaceAll("\n+$", "");
     }
 
+    /** The text of $((…)), ((…)) or for ((…)) ready to evaluate: $ expansions done, double quotes removed. */
+    String arithmeticText(String expression) {
+        return heredoc(expression).replace("\"", "");
+    }
+
     /** $((…)): $ expansions inside come first, then the integer arithmetic; an error drops the command line. */
     private String arithmetic(String expression) {
-        String expanded = heredoc(expression);
         try {
-            return Long.toString(Arithmetic.evaluate(expanded, name -> env.get(name).orElse("")));
+            return Long.toString(Arithmetic.evaluate(arithmeticText(expression), Arithmetic.of(env)));
         } catch (Arithmetic.Failure failure) {
             throw new ShellAbort("-bash: " + failure.getMessage());
         }

@@ -43,6 +43,21 @@ public sealed interface Compound extends Script.Command {
         }
     }
 
+    /** (( EXPRESSION )): status 0 when its value is not 0, else 1. */
+    record Arithmetic(String expression, List<Script.Redirect> redirects) implements Compound {
+        public Arithmetic {
+            redirects = List.copyOf(redirects);
+        }
+    }
+
+    /** for (( INIT; CONDITION; STEP )); do BODY; done — an empty condition is true. */
+    record ArithmeticFor(String init, String condition, String step, Script body, List<Script.Redirect> redirects)
+            implements Compound {
+        public ArithmeticFor {
+            redirects = List.copyOf(redirects);
+        }
+    }
+
     /** case WORD in PATTERN|PATTERN) LIST ;; … esac, the items in order. */
     record Case(Word word, List<CaseItem> items, List<Script.Redirect> redirects) implements Compound {
         public Case {

@@ -35,8 +35,17 @@ final class CompoundParser {
         }
     }
 
+    /** ( LIST ) or ((EXPRESSION)) at the cursor, else null. */
+    Compound parenthesized() {
+        if (cursor.peek() instanceof Token.Arithmetic arithmetic) {
+            cursor.next();
+            return new Compound.Arithmetic(arithmetic.expression(), parser.trailingRedirects());
+        }
+        return cursor.atOperator("(") ? subshell() : null;
+    }
+
     /** ( LIST ) at the cursor: a subshell. */
-    Compound subshell() {
+    private Compound subshell() {
         if (nesting >= MAX_NESTING) {
             throw new TokenCursor.Unexpected("(");
         }
@@ -76,6 +85,9 @@ final class CompoundParser {
         if (cursor.atEnd()) {
             throw new TokenCursor.Unexpected("newline"); // the line ended where the variable's name belongs
         }
+        if (cursor.peek() instanceof Token.Arithmetic head) {
+            return arithmeticFor(head.expression());
+        }
         if (!(cursor.peek() instanceof Token.WordToken name)) {
             throw cursor.unexpected();
         }
@@ -100,6 +112,24 @@ final class CompoundParser {
         cursor.expectKeyword("do");
         Script body = body("done");
         return new Compound.For(WordText.of(name.word()), words, body, parser.trailingRedirects());
+    }
+
+    /** for ((INIT; CONDITION; STEP)) [;] do BODY done, or { BODY }: the head holds exactly three expressions. */
+    private Compound arithmeticFor(String head) {
+        List<String> parts = DoubleParens.forHead(head);
+        if (parts == null) {
+            // bash (make_cmd.c) says "arithmetic expression required" and then "`((…))'"; this names the head only
+            throw new TokenCursor.Unexpected("((" + head + "))");
+        }
+        cursor.next();
+        if (cursor.atOperator(";")) {
+            cursor.next();
+        }
+        cursor.skipNewlines();
+        String closing = cursor.atKeyword("{") ? "}" : "done";
+        cursor.expectKeyword(closing.equals("}") ? "{" : "do");
+        Script body = body(closing);
+        return new Compound.ArithmeticFor(parts.get(0), parts.get(1), parts.get(2), body, parser.trailingRedirects());
     }
 
     private Compound loop(boolean until) {

@@ -55,16 +55,15 @@ public final class Lexer {
             } else if (c == '\\') {
                 escaped();
             } else if (c == '\'') {
-                int close = text.indexOf('\'', i + 1);
-                if (close < 0) {
-                    throw OPEN;
-                }
-                word.literal(text.substring(i + 1, close), true);
-                i = close + 1;
+                i = closed(Quotes.single(text, i, word));
             } else if (c == '"') {
-                doubleQuoted();
+                i = closed(Quotes.doubled(text, i, word));
+            } else if (text.startsWith("$'", i)) {
+                i = closed(Quotes.ansiC(text, i, word));
             } else if (c == '$' || c == '`') {
-                dollar(false);
+                dollar();
+            } else if (text.startsWith("((", i) && word.isEmpty() && arithmeticCommand()) {
+                continue;
             } else if (isOperatorStart(c)) {
                 operator();
             } else {
@@ -90,40 +89,39 @@ public final class Lexer {
         i += 2;
     }
 
-    private void doubleQuoted() {
-        i++;
-        word.markQuoted();
-        while (true) {
-            if (i >= text.length()) {
-                throw OPEN;
-            }
-            char c = text.charAt(i);
-            if (c == '"') {
-                i++;
-                return;
-            }
-            if (c == '\\' && i + 1 < text.length() && "$`\"\\\n".indexOf(text.charAt(i + 1)) >= 0) {
-                if (text.charAt(i + 1) != '\n') {
-                    word.literal(String.valueOf(text.charAt(i + 1)), true);
-                }
-                i += 2;
-            } else if (c == '$' || c == '`') {
-                dollar(true);
-            } else {
-                word.literal(String.valueOf(c), true);
-                i++;
-            }
+    /** Where a quoted piece ended; -1: the text ended inside it, so the line goes on. */
+    private static int closed(int end) {
+        if (end < 0) {
+            throw OPEN;
         }
+        return end;
     }
 
     /** At '$' or '`': a parameter, a command substitution, or a plain dollar sign. */
-    private void dollar(boolean quoted) {
-        Expansions.Scan scan = Expansions.scan(text, i, quoted);
+    private void dollar() {
+        Expansions.Scan scan = Expansions.scan(text, i, false);
         if (scan == null) {
             throw OPEN;
         }
         word.add(scan.part());
         i = scan.end();
+    }
+
+    /** At "((" where a command may start: a ((…)) arithmetic command when it closes with "))" ({@link DoubleParens}). */
+    private boolean arithmeticCommand() {
+        if (!tokens.isEmpty() && !DoubleParens.commandMayStart(tokens.get(tokens.size() - 1))) {
+            return false;
+        }
+        int close = DoubleParens.close(text, i);
+        if (close == DoubleParens.OPEN) {
+            throw OPEN;
+        }
+        if (close < 0) {
+            return false; // "((a); b)": a subshell inside a subshell, as bash falls back to
+        }
+        add(new Token.Arithmetic(text.substring(i + 2, close)), i, close + 2);
+        i = close + 2;
+        return true;
     }
 
     static boolean isOperatorStart(char c) {

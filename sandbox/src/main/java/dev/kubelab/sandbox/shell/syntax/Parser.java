@@ -128,8 +128,9 @@ public final class Parser {
         if (cursor.atEnd()) {
             throw new TokenCursor.NeedMore();
         }
-        if (cursor.atOperator("(")) {
-            return compounds.subshell();
+        Compound parenthesized = compounds.parenthesized();
+        if (parenthesized != null) {
+            return parenthesized;
         }
         String keyword = cursor.keyword();
         if (keyword != null) {

@@ -9,6 +9,9 @@ public sealed interface Token {
 
     record Newline() implements Token {}
 
+    /** ((EXPRESSION)) where a command starts: bash's arithmetic command (or the head of for ((…))). */
+    record Arithmetic(String expression) implements Token {}
+
     /** {@code <<DELIM} with its body already collected; expand is false when the delimiter was quoted. */
     record Heredoc(int fd, String body, boolean expand) implements Token {}
 }

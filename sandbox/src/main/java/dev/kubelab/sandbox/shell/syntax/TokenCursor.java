@@ -97,6 +97,9 @@ final class TokenCursor {
         if (token instanceof Token.WordToken w) {
             return WordText.of(w.word());
         }
+        if (token instanceof Token.Arithmetic) {
+            return "("; // where bash would not have read "((" as one, it met a "(" first
+        }
         return "newline";
     }
 
