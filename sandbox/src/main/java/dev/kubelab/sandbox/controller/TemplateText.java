@@ -10,8 +10,8 @@ import java.util.TreeMap;
 /**
  * The canonical text of a workload's pod template that {@link PodTemplateHash} hashes. Fields that only
  * defaulting sets (pull policy, restart/DNS policy, scheduler) are left out so defaulting never changes the
- * hash; the base text is what the bootstrap has always hashed, so the kube-system hashes stay stable. Template
- * annotations count (a `rollout restart` changes only them).
+ * hash; everything a learner can change counts (tolerations, service account and priority class included), so
+ * changing any of it rolls the pods. Template annotations count (a `rollout restart` changes only them).
  */
 public final class TemplateText {
     private TemplateText() {
@@ -20,7 +20,7 @@ public final class TemplateText {
     public static String of(String namespace, String workloadName, PodTemplateSpec template) {
         StringBuilder sb = new StringBuilder(namespace).append('/').append(workloadName)
                 .append(new TreeMap<>(template.labels())).append(legacy(template.spec().containers()));
-        String extras = extras(template.spec(), workloadName);
+        String extras = extras(template.spec());
         if (!extras.isEmpty()) {
             sb.append('|').append(extras);
         }
@@ -47,7 +47,7 @@ public final class TemplateText {
         return sb.append(']').toString();
     }
 
-    private static String extras(PodSpec spec, String workloadName) {
+    private static String extras(PodSpec spec) {
         StringBuilder sb = new StringBuilder();
         for (Container c : spec.containers()) {
             if (!c.command().isEmpty() || !c.args().isEmpty() || c.readinessProbe() != null
@@ -66,17 +66,16 @@ public final class TemplateText {
         if (!spec.nodeSelector().isEmpty()) {
             sb.append(new TreeMap<>(spec.nodeSelector())).append(';');
         }
-        // Tolerations are left out on purpose: the bootstrap's kube-system templates gained them after their
-        // hashes were fixed in golden outputs. Changing only tolerations therefore does not roll a Deployment.
+        if (!spec.tolerations().isEmpty()) {
+            sb.append("tolerations=").append(spec.tolerations()).append(';');
+        }
         if (!spec.volumes().isEmpty()) {
             sb.append(spec.volumes()).append(';');
         }
-        // The kube-system addons run as accounts named like them, with system-* priority classes (only allowed in
-        // kube-system), and their hashes predate these fields: only other values count.
-        if (spec.serviceAccountName() != null && !spec.serviceAccountName().equals(workloadName)) {
+        if (spec.serviceAccountName() != null) {
             sb.append("sa=").append(spec.serviceAccountName()).append(';');
         }
-        if (spec.priorityClassName() != null && !spec.priorityClassName().startsWith("system-")) {
+        if (spec.priorityClassName() != null) {
             sb.append("priorityClass=").append(spec.priorityClassName()).append(';');
         }
         if (spec.terminationGracePeriodSeconds() >= 0 && spec.terminationGracePeriodSeconds() != 30) {
