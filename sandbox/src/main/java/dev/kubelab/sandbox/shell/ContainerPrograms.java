@@ -1,6 +1,9 @@
 package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
+import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.pod.ImageShell;
+import dev.kubelab.sandbox.shell.printf.PrintfBuiltin;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Programs a container has that a lab node's differ from: whoami for its user, its exec ids. */
+/** Programs a container has that a lab node's differ from: whoami for its user, printf, its exec ids. */
 final class ContainerPrograms {
     private ContainerPrograms() {
     }
@@ -18,6 +21,18 @@ final class ContainerPrograms {
             io.out().println(user);
             return 0;
         });
+    }
+
+    /**
+     * The printf a container's shell runs: bash's builtin in bash, busybox's in ash (busybox images and netshoot's
+     * sh). Debian's sh is dash, whose printf is not modelled: it gets bash's, with dash's "sh: 1: " prefix.
+     */
+    static Builtin printf(ImageShell image, String shell, Environment env) {
+        if (shell.equals("bash")) {
+            return PrintfBuiltin.bash("bash", env);
+        }
+        return image.family() == ImageShell.Family.DEBIAN ? PrintfBuiltin.bash("sh: 1", env)
+                : PrintfBuiltin.busybox(false, env);
     }
 
     static String hex64(String text) {

@@ -37,6 +37,7 @@ public final class HelpBuiltin implements Builtin {
               systemctl status kubelet, journalctl -u kubelet, crictl ps, crictl pods
                                            the node's services, their logs, and the containers running here
               history, clear, echo, cat, date, hostname, whoami
+              printf '%-10s %3d\\n' a 7     formatted output: padded columns, numbers, escapes
               ls cd pwd mkdir touch cp mv rm    work with files in your home folder
               vi FILE, nano FILE           edit a file in the browser's editor
               grep head tail wc sort uniq cut tr awk sed xargs
