@@ -10,6 +10,8 @@ import java.util.List;
 final class Options {
     final StringBuilder flags = new StringBuilder();
     final java.util.Map<Character, String> values = new java.util.HashMap<>();
+    /** Every value of a flag given more than once (grep -e a -e b), in order; values keeps the last. */
+    final java.util.Map<Character, List<String>> allValues = new java.util.HashMap<>();
     final List<String> operands = new ArrayList<>();
     String error;
 
@@ -35,6 +37,7 @@ final class Options {
                         return o;
                     }
                     o.values.put(c, value);
+                    o.allValues.computeIfAbsent(c, k -> new ArrayList<>()).add(value);
                     break;
                 }
                 if (known.indexOf(c) < 0) {
