@@ -63,7 +63,8 @@ final class CFormat {
     }
 
     private static String fixed(BigDecimal exact, int precision, boolean alternate) {
-        String plain = exact.setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        int scale = Math.min(precision, 1100); // a double has at most 1074 decimals: the rest are zeros
+        String plain = exact.setScale(scale, RoundingMode.HALF_EVEN).toPlainString() + "0".repeat(precision - scale);
         return alternate && precision == 0 ? plain + "." : plain;
     }
 

@@ -1,5 +1,7 @@
 package dev.kubelab.sandbox.shell.printf;
 
+import dev.kubelab.sandbox.io.StringSink;
+
 import java.util.List;
 
 /**
@@ -105,6 +107,9 @@ public final class PrintfEngine {
             width = -width;
         }
         int precision = d.precisionStar() ? Math.max(-1, args.starValue()) : d.precision();
+        // %999999999d would pad a gigabyte: nothing past what the terminal keeps is ever shown
+        width = Math.min(width, StringSink.LIMIT);
+        precision = Math.min(precision, StringSink.LIMIT);
         char conversion = d.conversion();
         switch (conversion) {
             case 's' -> out.text(CFormat.text(args.string(), flags, width, precision));

@@ -67,6 +67,8 @@ class PrintfEngineTest {
         assertEquals("   ab|ab   |ab|%", bash("%5s|%-5s|%.2s|%%", "ab", "ab", "abcdef"));
         assertEquals("   42|7   |3.14|1   |", bash("%*d|%-*d|%.*f|%*d|", "5", "42", "4", "7", "2", "3.14159", "-4", "1"));
         assertEquals("A|  x", bash("%c|%3c", "ABC", "x"));
+        assertEquals(1 << 20, bash("%999999999d", "1").length());
+        assertEquals((1 << 20) + 2, bash("%.999999999f", "0.1").length());
     }
 
     @Test
