@@ -81,6 +81,9 @@ public final class PrintfBuiltin implements Builtin {
             return 2;
         }
         if (args.get(at).isEmpty()) {
+            if (variable != null) {
+                env.set(variable, ""); // printf -v var "" acts like var=""
+            }
             return 0;
         }
         return print(args.get(at), args.subList(at + 1, args.size()), io, variable);

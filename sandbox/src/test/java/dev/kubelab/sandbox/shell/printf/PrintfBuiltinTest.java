@@ -37,6 +37,8 @@ class PrintfBuiltinTest {
     void dashVStoresTheOutputInAVariable() {
         assertEquals("[0]", terminal(nodeBash, "-v", "line", "%s=%03d", "port", "80"));
         assertEquals("port=080", env.get("line").orElseThrow());
+        assertEquals("[0]", terminal(nodeBash, "-v", "line", ""));
+        assertEquals("", env.get("line").orElseThrow());
     }
 
     @Test
