@@ -57,6 +57,10 @@ public final class PrintfBuiltin implements Builtin {
     }
 
     private int runBash(List<String> args, Streams io) {
+        if (!args.isEmpty() && args.get(0).equals("--help")) {
+            io.out().print(BashPrintfHelp.TEXT);
+            return 2;
+        }
         String variable = null;
         int at = 0;
         while (at < args.size() && args.get(at).startsWith("-") && args.get(at).length() > 1) {

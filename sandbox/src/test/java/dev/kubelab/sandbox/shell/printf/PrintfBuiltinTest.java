@@ -31,6 +31,13 @@ class PrintfBuiltinTest {
         assertEquals("-bash: printf: `1x': not a valid identifier\n[2]", terminal(nodeBash, "-v", "1x", "a"));
         assertEquals("-x\n[0]", terminal(nodeBash, "--", "-x\\n"));
         assertEquals("[0]", terminal(nodeBash, ""));
+        assertEquals("-bash: printf: --: invalid option\n" + usage + "[2]", terminal(nodeBash, "--hel"));
+        String help = terminal(nodeBash, "--help");
+        String top = "printf: printf [-v var] format [arguments]\n"
+                + "    Formats and prints ARGUMENTS under control of the FORMAT.\n    \n    Options:\n";
+        assertEquals(top, help.substring(0, top.length()));
+        String end = "    error occurs.\n[2]";
+        assertEquals(end, help.substring(help.length() - end.length()));
     }
 
     @Test
