@@ -16,6 +16,7 @@ import dev.kubelab.sandbox.shell.pod.ImageShell;
 import dev.kubelab.sandbox.shell.pod.PodLogin;
 import dev.kubelab.sandbox.shell.pod.PodTarget;
 import dev.kubelab.sandbox.shell.pod.SessionEnd;
+import dev.kubelab.sandbox.shell.printf.PrintfBuiltin;
 import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.Parser;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
@@ -84,6 +85,9 @@ final class ContainerLogins implements PodLogin {
                     + "\": executable file not found in $PATH: unknown");
             return PodLogin.NOT_STARTED;
         }
+        if (program.equals("printf") && image.family() != ImageShell.Family.DEBIAN) {
+            host.programs.put("printf", PrintfBuiltin.busybox(true, host.env)); // the applet itself: "printf: …"
+        }
         List<String> call = new ArrayList<>(argv);
         call.set(0, program);
         return host.runner.invoke(call, io);
@@ -100,7 +104,8 @@ final class ContainerLogins implements PodLogin {
             env.export("PWD", image.workdir());
         }
         List<Builtin> own = new ArrayList<>(List.of(new EchoBuiltin(), new ClearBuiltin(),
-                new HistoryBuiltin(new History()), exit, ContainerPrograms.whoami(image.user())));
+                new HistoryBuiltin(new History()), exit, ContainerPrograms.whoami(image.user()),
+                ContainerPrograms.printf(image, shell, env)));
         ImageOs os = ImageOs.of(target.container().image(), image);
         own.addAll(ContainerPrograms.fileTools(os, files, services.clock(), target.hostname()));
         own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),

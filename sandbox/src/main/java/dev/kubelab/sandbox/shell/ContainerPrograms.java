@@ -2,11 +2,14 @@ package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
+import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.files.Find;
 import dev.kubelab.sandbox.shell.files.Ls;
 import dev.kubelab.sandbox.shell.files.Stat;
 import dev.kubelab.sandbox.shell.files.Uname;
 import dev.kubelab.sandbox.shell.pod.ImageOs;
+import dev.kubelab.sandbox.shell.pod.ImageShell;
+import dev.kubelab.sandbox.shell.printf.PrintfBuiltin;
 import dev.kubelab.sandbox.shell.text.Base64;
 import dev.kubelab.sandbox.shell.text.Diff;
 import dev.kubelab.sandbox.shell.text.Pager;
@@ -20,8 +23,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Programs a container has that a lab node's differ from: whoami for its user, BusyBox's file tools (or Debian's
- * uname), its exec ids.
+ * Programs a container has that a lab node's differ from: whoami for its user, printf, BusyBox's file tools (or
+ * Debian's uname), its exec ids.
  */
 final class ContainerPrograms {
     private ContainerPrograms() {
@@ -43,6 +46,18 @@ final class ContainerPrograms {
                 Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE), new Find(files, true),
                 new Stat(files, Stat.OVERLAY, true), new Diff(files, true), Pager.busybox("less", files),
                 Pager.busybox("more", files));
+    }
+
+    /**
+     * The printf a container's shell runs: bash's builtin in bash, busybox's in ash (busybox images and netshoot's
+     * sh). Debian's sh is dash, whose printf is not modelled: it gets bash's, with dash's "sh: 1: " prefix.
+     */
+    static Builtin printf(ImageShell image, String shell, Environment env) {
+        if (shell.equals("bash")) {
+            return PrintfBuiltin.bash("bash", env);
+        }
+        return image.family() == ImageShell.Family.DEBIAN ? PrintfBuiltin.bash("sh: 1", env)
+                : PrintfBuiltin.busybox(false, env);
     }
 
     static String hex64(String text) {

@@ -38,6 +38,7 @@ public final class HelpBuiltin implements Builtin {
               systemctl status kubelet, journalctl -u kubelet, crictl ps, crictl pods
                                            the node's services, their logs, and the containers running here
               history, clear, echo, cat, date, hostname, whoami
+              printf '%-10s %3d\\n' a 7     formatted output: padded columns, numbers, escapes
               ls cd pwd mkdir touch cp mv rm    work with files in your home folder (ls -la, ls -ltr …)
               tee base64 which uname       copy output to a file, encode Secrets, find programs, the kernel
               find stat diff less more     search folders, a file's details, compare two files, read one

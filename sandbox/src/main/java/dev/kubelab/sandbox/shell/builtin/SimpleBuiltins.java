@@ -3,12 +3,16 @@ package dev.kubelab.sandbox.shell.builtin;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.printf.PrintfBuiltin;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.List;
 import java.util.function.BiFunction;
 
-/** One-line commands: true, :, false, pwd, whoami, hostname, env, printenv, unset; and seq, sleep, test, [, read. */
+/**
+ * One-line commands: true, :, false, pwd, whoami, hostname, env, printenv, unset; and seq, sleep, test, [, read,
+ * printf (the node's login bash; containers bring their own).
+ */
 public final class SimpleBuiltins {
     private SimpleBuiltins() {
     }
@@ -46,7 +50,7 @@ public final class SimpleBuiltins {
                     return 0;
                 }),
                 new SeqBuiltin(), TestBuiltin.test(files), TestBuiltin.bracket(files), new ReadBuiltin(env),
-                new LetBuiltin(env));
+                new LetBuiltin(env), PrintfBuiltin.bash("-bash", env));
     }
 
     private static int print(Streams io, String line) {

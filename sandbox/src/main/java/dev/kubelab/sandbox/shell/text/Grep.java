@@ -4,13 +4,15 @@ import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** grep -i -v -w -E -c -o -n -A -B -C -q -e: basic and extended regular expressions as Java regex. */
+/** grep -i -v -w -E -F -c -o -n -A -B -C -q, -e (repeatable), -f FILE: basic and extended regex as Java regex. */
 public final class Grep implements Builtin {
     private final FileSystem files;
 
@@ -25,25 +27,19 @@ public final class Grep implements Builtin {
 
     @Override
     public int run(List<String> args, Streams io) {
-        Options o = Options.parse("grep", args, "ivwEcoHnqhFr", "ABCe");
+        Options o = Options.parse("grep", args, "ivwEcoHnqhFr", "ABCef");
         if (o.error != null) {
             io.err().println(o.error);
-            io.err().println("Usage: grep [OPTION]... PATTERNS [FILE]...");
-            io.err().println("Try 'grep --help' for more information.");
+            usage(io);
             return 2;
         }
-        String expression = o.values.get('e');
-        if (expression == null) {
-            if (o.operands.isEmpty()) {
-                io.err().println("Usage: grep [OPTION]... PATTERNS [FILE]...");
-                io.err().println("Try 'grep --help' for more information.");
-                return 2;
-            }
-            expression = o.operands.remove(0);
+        List<String> expressions = patterns(o, io);
+        if (expressions == null) {
+            return 2;
         }
         Pattern pattern;
         try {
-            pattern = compile(expression, o);
+            pattern = compile(expressions, o);
         } catch (PatternSyntaxException e) {
             io.err().println("grep: Unmatched ( or \\(");
             return 2;
@@ -75,7 +71,9 @@ public final class Grep implements Builtin {
                 if (o.has('o') && !o.has('v') && !o.has('c') && !o.has('q')) {
                     Matcher m = pattern.matcher(lines.get(i));
                     while (m.find()) {
-                        io.out().println(prefix + m.group());
+                        if (!m.group().isEmpty()) { // GNU -o prints no empty matches
+                            io.out().println(prefix + m.group());
+                        }
                     }
                 }
             }
@@ -108,8 +106,44 @@ public final class Grep implements Builtin {
         }
     }
 
-    private static Pattern compile(String expression, Options o) {
-        String regex = o.has('F') ? Pattern.quote(expression) : o.has('E') ? expression : basicToJava(expression);
+    /**
+     * The patterns: every -e, every line of every -f FILE, else the first operand; a newline inside one separates
+     * patterns too. Null (after the message) when there is none or a -f file is missing.
+     */
+    private List<String> patterns(Options o, Streams io) {
+        List<String> patterns = new ArrayList<>();
+        o.allValues.getOrDefault('e', List.of()).forEach(e -> patterns.addAll(Arrays.asList(e.split("\n", -1))));
+        for (String file : o.allValues.getOrDefault('f', List.of())) {
+            List<Inputs.Named> read = Inputs.read("grep", List.of(file), io, files);
+            if (read.isEmpty()) {
+                return null;
+            }
+            patterns.addAll(Inputs.lines(read.get(0).text()));
+        }
+        if (o.allValues.containsKey('e') || o.allValues.containsKey('f')) {
+            return patterns;
+        }
+        if (o.operands.isEmpty()) {
+            usage(io);
+            return null;
+        }
+        return Arrays.asList(o.operands.remove(0).split("\n", -1));
+    }
+
+    private static void usage(Streams io) {
+        io.err().println("Usage: grep [OPTION]... PATTERNS [FILE]...");
+        io.err().println("Try 'grep --help' for more information.");
+    }
+
+    /** One regex for all patterns (an alternation); no pattern at all (an empty -f file) matches nothing. */
+    private static Pattern compile(List<String> expressions, Options o) {
+        List<String> alternatives = new ArrayList<>();
+        for (String expression : expressions) {
+            alternatives.add(o.has('F') ? Pattern.quote(expression) : o.has('E') ? expression
+                    : basicToJava(expression));
+        }
+        String regex = alternatives.isEmpty() ? "(?!)" : alternatives.size() == 1 ? alternatives.get(0)
+                : "(?:" + String.join(")|(?:", alternatives) + ")";
         if (o.has('w')) {
             regex = "(?<![\\w])(?:" + regex + ")(?![\\w])";
         }

@@ -10,6 +10,8 @@ import java.util.List;
 public final class Options {
     public final StringBuilder flags = new StringBuilder();
     public final java.util.Map<Character, String> values = new java.util.HashMap<>();
+    /** Every value of a flag given more than once (grep -e a -e b), in order; values keeps the last. */
+    public final java.util.Map<Character, List<String>> allValues = new java.util.HashMap<>();
     public final List<String> operands = new ArrayList<>();
     public String error;
 
@@ -35,6 +37,7 @@ public final class Options {
                         return o;
                     }
                     o.values.put(c, value);
+                    o.allValues.computeIfAbsent(c, k -> new ArrayList<>()).add(value);
                     break;
                 }
                 if (known.indexOf(c) < 0) {
