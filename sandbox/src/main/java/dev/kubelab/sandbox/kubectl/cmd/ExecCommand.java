@@ -2,7 +2,9 @@ package dev.kubelab.sandbox.kubectl.cmd;
 
 import dev.kubelab.sandbox.api.Pod;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
+import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.shell.job.ForegroundJob;
 import dev.kubelab.sandbox.kubectl.cmd.exec.ExecTargets;
 import dev.kubelab.sandbox.kubectl.mutate.ApiFailure;
 import dev.kubelab.sandbox.kubectl.mutate.TargetNamespace;
@@ -12,7 +14,9 @@ import dev.kubelab.sandbox.shell.pod.ImageShell;
 import dev.kubelab.sandbox.shell.pod.PodLogin;
 import dev.kubelab.sandbox.shell.pod.PodTarget;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -80,11 +84,40 @@ public final class ExecCommand implements KubectlCommand {
         return runOnce(ctx, login.get(), target, command);
     }
 
+    /** A program in the pod that goes on running: kubectl's line about a non-zero exit when it ends. */
+    private static final class ExitReport implements ForegroundJob {
+        private final ForegroundJob program;
+
+        ExitReport(ForegroundJob program) {
+            this.program = program;
+        }
+
+        @Override
+        public OptionalInt pump(Instant now, Streams io) {
+            OptionalInt status = program.pump(now, io);
+            if (status.isPresent() && status.getAsInt() != 0) {
+                io.err().println("command terminated with exit code " + status.getAsInt());
+            }
+            return status;
+        }
+
+        @Override
+        public int interrupt(Streams io) {
+            return program.interrupt(io);
+        }
+    }
+
     /** One command in the container: its output, then kubectl's report of a non-zero exit status. */
     static int runOnce(KubectlContext ctx, PodLogin login, PodTarget target, List<String> command) {
+        ForegroundJob before = ctx.jobs().started();
         int status = login.run(target, command, ctx.io());
         if (status == PodLogin.NOT_STARTED) {
             return 1;
+        }
+        if (ctx.jobs().started() != before) {
+            // the program runs on the lab clock (ping, nc -w, watch…): kubectl reports when it ends
+            ctx.jobs().wrapStarted(ExitReport::new);
+            return status;
         }
         if (status != 0) {
             ctx.io().err().println("command terminated with exit code " + status);

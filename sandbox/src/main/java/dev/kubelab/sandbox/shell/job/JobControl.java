@@ -45,6 +45,13 @@ public final class JobControl {
         return started;
     }
 
+    /** Wraps the job the last command started, if any (kubectl exec reports how the program in the pod ended). */
+    public void wrapStarted(java.util.function.UnaryOperator<ForegroundJob> wrap) {
+        if (started != null) {
+            started = wrap.apply(started);
+        }
+    }
+
     /** Claims the started job (null if none): the shell now runs it in the foreground or a background job. */
     public ForegroundJob take() {
         ForegroundJob job = started;
