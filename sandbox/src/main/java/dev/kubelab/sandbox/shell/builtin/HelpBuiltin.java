@@ -12,7 +12,8 @@ public final class HelpBuiltin implements Builtin {
             cluster (controlplane, node01, node02). What works here:
 
               kubectl get|describe|create|apply|replace|delete|edit|patch|expose|run|scale|label|annotate
-              kubectl rollout|set image|logs|exec|attach|explain|api-resources|version|cluster-info|wait|auth can-i
+              kubectl rollout|set image|set selector|logs|exec|attach|events|explain|api-resources|version
+              kubectl cluster-info|wait|auth can-i|top|config view|port-forward
                                            `kubectl` lists the verbs; `kubectl VERB -h` (or `kubectl help VERB`)
                                            explains one with all its flags; `kubectl options` the global flags
               kubectl get -w, logs -f, rollout status, wait, port-forward, watch CMD, sleep N
