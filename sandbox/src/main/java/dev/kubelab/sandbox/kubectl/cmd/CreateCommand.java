@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * `kubectl create -f FILE|DIR|-` and the generators deployment, service TYPE, namespace and configmap
+ * `kubectl create -f FILE|DIR|-` and the generators deployment, service TYPE, namespace, configmap and serviceaccount
  * (kubectl pkg/cmd/create): one "kind/name created" line per object, errors as checkErr prints them.
  */
 public final class CreateCommand implements KubectlCommand {
@@ -47,12 +47,13 @@ public final class CreateCommand implements KubectlCommand {
     @Override
     public List<String> subcommands() {
         return List.of("configmap", "deployment", "namespace", "service", "service clusterip",
-                "service externalname", "service loadbalancer", "service nodeport");
+                "service externalname", "service loadbalancer", "service nodeport", "serviceaccount");
     }
 
     @Override
     public Map<String, String> subcommandAliases() {
-        return Map.of("cm", "configmap", "deploy", "deployment", "ns", "namespace", "svc", "service");
+        return Map.of("cm", "configmap", "deploy", "deployment", "ns", "namespace", "svc", "service", "sa",
+                "serviceaccount");
     }
 
     @Override
@@ -93,6 +94,11 @@ public final class CreateCommand implements KubectlCommand {
                 object = SimpleGenerators.configMap(SimpleGenerators.name(words.subList(1, words.size()),
                         "create configmap"), namespace, args);
                 break;
+            case "serviceaccount":
+            case "sa":
+                object = SimpleGenerators.serviceAccount(SimpleGenerators.name(words.subList(1, words.size()),
+                        "create serviceaccount"), namespace);
+                break;
             case "service":
             case "svc":
                 serviceType = words.size() < 2 ? null : ServiceGenerator.type(words.get(1));
@@ -104,7 +110,7 @@ public final class CreateCommand implements KubectlCommand {
                 break;
             default:
                 return ApiFailure.fail(ctx, "\"kubectl create " + what + "\" is not available in this lab terminal;"
-                        + " try create deployment, service, namespace or configmap, or create -f FILE");
+                        + " try create deployment, service, namespace, configmap or serviceaccount, or create -f FILE");
         }
         if (printer.dryRun() == DryRun.CLIENT) {
             // generators set metadata.namespace only when -n was given (EnforceNamespace)
@@ -113,7 +119,9 @@ public final class CreateCommand implements KubectlCommand {
             return 0;
         }
         try {
-            KubeObject created = ctx.api().create(CreateDefaults.apply(object), printer.dryRun() == DryRun.SERVER);
+            KubeObject created = object instanceof GenericObject
+                    ? GenericApplier.create(ctx, (GenericObject) object, printer.dryRun())
+                    : ctx.api().create(CreateDefaults.apply(object), printer.dryRun() == DryRun.SERVER);
             printer.print(ctx, created, "created");
             return 0;
         } catch (StatusError e) {
