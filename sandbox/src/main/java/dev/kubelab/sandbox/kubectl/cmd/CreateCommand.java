@@ -79,6 +79,8 @@ public final class CreateCommand implements KubectlCommand {
         String namespace = TargetNamespace.of(args);
         KubeObject object;
         String serviceType = null;
+        // the service and serviceaccount generators wrap the server's error in their own words
+        String failure = null;
         switch (what) {
             case "deployment":
             case "deploy":
@@ -98,6 +100,7 @@ public final class CreateCommand implements KubectlCommand {
             case "sa":
                 object = SimpleGenerators.serviceAccount(SimpleGenerators.name(words.subList(1, words.size()),
                         "create serviceaccount"), namespace);
+                failure = "failed to create serviceaccount";
                 break;
             case "service":
             case "svc":
@@ -107,6 +110,7 @@ public final class CreateCommand implements KubectlCommand {
                             + " loadbalancer or externalname, e.g. kubectl create service clusterip my-svc --tcp=80:8080");
                 }
                 object = ServiceGenerator.build(serviceType, words.subList(2, words.size()), namespace, args);
+                failure = "failed to create " + serviceType + " service";
                 break;
             default:
                 return ApiFailure.fail(ctx, "\"kubectl create " + what + "\" is not available in this lab terminal;"
@@ -125,8 +129,8 @@ public final class CreateCommand implements KubectlCommand {
             printer.print(ctx, created, "created");
             return 0;
         } catch (StatusError e) {
-            if (serviceType != null) {
-                return ApiFailure.fail(ctx, "failed to create " + serviceType + " service: " + e.getMessage());
+            if (failure != null) {
+                return ApiFailure.fail(ctx, failure + ": " + e.getMessage());
             }
             return ApiFailure.fail(ctx, e);
         }
