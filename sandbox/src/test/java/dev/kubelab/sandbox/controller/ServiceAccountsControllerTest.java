@@ -1,10 +1,17 @@
 package dev.kubelab.sandbox.controller;
 
+import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.GenericObject;
+import dev.kubelab.sandbox.api.LabelSelector;
 import dev.kubelab.sandbox.api.Namespace;
 import dev.kubelab.sandbox.api.ObjectMeta;
+import dev.kubelab.sandbox.api.PodSpec;
+import dev.kubelab.sandbox.api.PodTemplateSpec;
+import dev.kubelab.sandbox.api.ReplicaSet;
+import dev.kubelab.sandbox.api.WorkloadStatus;
 import dev.kubelab.sandbox.api.generic.GenericObjects;
 import dev.kubelab.sandbox.api.generic.GenericTypes;
+import dev.kubelab.sandbox.cluster.ServiceAccounts;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -75,6 +82,24 @@ class ServiceAccountsControllerTest {
         String after = account(lab, "default", "default").orElseThrow().metadata().uid();
         assertNotEquals(before, after);
         assertFalse(account(lab, "kube-system", "coredns").isPresent());
+    }
+
+    @Test
+    void aReplicaSetWhoseAccountIsMissingRecordsFailedCreateAndCreatesItsPodsOnceTheAccountExists() {
+        Lab lab = new Lab();
+        Container web = new Container("web", "nginx", List.of());
+        Map<String, String> labels = Map.of("app", "api");
+        PodSpec spec = new PodSpec(null, false, List.of(web)).withServiceAccount("robot");
+        lab.store.create(new ReplicaSet(ObjectMeta.of("api", "default", lab.seed.uid(), lab.now, labels), 2,
+                new LabelSelector(labels), new PodTemplateSpec(labels, spec), WorkloadStatus.EMPTY));
+        lab.settle();
+        assertTrue(lab.pods("api-").isEmpty());
+        assertEquals(List.of("FailedCreate: Error creating: pods \"api-\" is forbidden: error looking up service"
+                + " account default/robot: serviceaccount \"robot\" not found"), lab.events("api"));
+        lab.store.create(ServiceAccounts.of("robot", "default", lab.seed.uid(), lab.now));
+        lab.settle();
+        assertEquals(2, lab.pods("api-").size());
+        assertEquals("robot", lab.pods("api-").get(0).spec().serviceAccountName());
     }
 
     private static Optional<GenericObject> account(Lab lab, String namespace, String name) {
