@@ -28,7 +28,8 @@ class CompletionTest {
         assertEquals(new Completion(12, List.of("pods")), sandbox.complete("kubectl get po", 14));
         assertEquals(new Completion(12, List.of("configmaps", "daemonsets.apps", "deployments.apps", "endpoints",
                 "endpointslices.discovery.k8s.io", "events", "namespaces", "nodes", "pods", "replicasets.apps",
-                "replicationcontrollers", "services", "statefulsets.apps")), sandbox.complete("kubectl get ", 12));
+                "replicationcontrollers", "serviceaccounts", "services", "statefulsets.apps")),
+                sandbox.complete("kubectl get ", 12));
         assertEquals(new Completion(12, List.of("deployments.apps")), sandbox.complete("kubectl get dep", 15));
     }
 

@@ -78,6 +78,7 @@ public final class ApiServer {
     public <T extends KubeObject> T create(T object, boolean dryRun) {
         T filled = admitPod(systemFields.forCreate(object));
         NamespaceLifecycle.admitCreate(store, filled);
+        ServiceAccountAdmission.admitCreate(store, filled);
         LabLimits.admitCreate(store, filled);
         ValidatingWebhooks.admit(store, filled);
         rejectInvalid(filled, null);

@@ -27,12 +27,13 @@ import java.util.Map;
 /** kubeadm's CoreDNS addon: Deployment coredns (2 replicas) behind Service kube-dns 10.96.0.10. */
 final class CoreDnsAddon {
     static final Map<String, String> SELECTOR = Map.of("k8s-app", "kube-dns");
+    static final long INSTALLED_AFTER_INIT_SECONDS = 9;
 
     private CoreDnsAddon() {
     }
 
     static void install(Build b, NodePlan controlPlane) {
-        Instant created = b.timeline().atSeconds(9);
+        Instant created = b.timeline().atSeconds(INSTALLED_AFTER_INIT_SECONDS);
         List<Container> containers = List.of(new Container("coredns", ClusterFacts.COREDNS_IMAGE, List.of(
                 new ContainerPort("dns", 53, "UDP"), new ContainerPort("dns-tcp", 53, "TCP"),
                 new ContainerPort("metrics", 9153, "TCP"))));

@@ -8,6 +8,8 @@ import java.util.Map;
 
 /** kubeadm's kube-proxy addon: a host-network DaemonSet, one pod per node. */
 final class KubeProxyAddon {
+    static final long INSTALLED_AFTER_INIT_SECONDS = 10;
+
     private KubeProxyAddon() {
     }
 
@@ -15,6 +17,6 @@ final class KubeProxyAddon {
         Workloads.daemonSet(b, "kube-system", "kube-proxy", Map.of("k8s-app", "kube-proxy"),
                 List.of(new Container("kube-proxy", ClusterFacts.componentImage("kube-proxy"), List.of())),
                 List.of(new Toleration(null, "Exists", null, null, null)), // kube-proxy runs on every node
-                b.timeline().atSeconds(10), nodes);
+                b.timeline().atSeconds(INSTALLED_AFTER_INIT_SECONDS), nodes);
     }
 }

@@ -28,7 +28,7 @@ import java.util.Map;
 public final class KubeadmBootstrap {
     static final NodePlan CONTROL_PLANE =
             new NodePlan(ClusterFacts.CONTROL_PLANE, ClusterFacts.CONTROL_PLANE_IP, 0, true, Duration.ZERO);
-    /** kube-controller-manager publishes the CA into each namespace soon after it starts. */
+    /** kube-controller-manager starts its controllers (root CA, service accounts) soon after `kubeadm init`. */
     private static final long PUBLISHED_AFTER_INIT_SECONDS = 13;
     private static final List<NodePlan> NODES = List.of(CONTROL_PLANE,
             new NodePlan("node01", "172.30.2.2", 1, false, Duration.ofSeconds(4 * 60 + 10)),
@@ -39,11 +39,13 @@ public final class KubeadmBootstrap {
 
     public static void bootstrap(ObjectStore store, Seed seed, Instant boot) {
         Build b = new Build(store, seed, new Timeline(boot));
+        Instant controllersStarted = b.timeline().atSeconds(PUBLISHED_AFTER_INIT_SECONDS);
+        Map<String, String> namespaceUids = new java.util.LinkedHashMap<>();
         for (String ns : List.of("default", "kube-node-lease", "kube-public", "kube-system")) {
             Namespace created = store.create(new Namespace(b.meta(ns, "", b.timeline().atSeconds(-2),
                     Map.of("kubernetes.io/metadata.name", ns)), "Active"));
-            store.create(RootCa.configMap(ns, RootCa.derivedUid(created.metadata().uid()),
-                    b.timeline().atSeconds(PUBLISHED_AFTER_INIT_SECONDS)));
+            store.create(RootCa.configMap(ns, RootCa.derivedUid(created.metadata().uid()), controllersStarted));
+            namespaceUids.put(ns, created.metadata().uid());
         }
         ObjectMeta controlPlaneMeta = null;
         for (NodePlan plan : NODES) {
@@ -60,6 +62,9 @@ public final class KubeadmBootstrap {
         // Slices last, so adding them left every earlier random draw (names, uids) as it was.
         EndpointSlices.install(b);
         AddonConfigMaps.install(b);
+        // Service accounts last, so they moved no earlier object's resourceVersion either.
+        namespaceUids.forEach((ns, uid) -> ServiceAccounts.createDefault(b, ns, uid, controllersStarted));
+        ServiceAccounts.installKubeSystem(b, namespaceUids.get("kube-system"), controllersStarted);
     }
 
     /** When `kubeadm init` ran on the control plane, for a sandbox booted at {@code boot}. */

@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The ConfigMap kube-root-ca.crt that kube-controller-manager's root-ca-cert-publisher keeps in every namespace:
@@ -31,14 +30,9 @@ public final class RootCa {
         return new ConfigMap(ObjectMeta.of(NAME, namespace, uid, created, Map.of()).withAnnotations(ANNOTATIONS), DATA);
     }
 
-    /**
-     * The bootstrap's copies get uids derived from their namespace's uid instead of from the sandbox's random
-     * source, so adding them did not move any other seeded value (pod names, IPs) of a fresh cluster.
-     */
+    /** The bootstrap's copies: uids derived from their namespace's (see {@link DerivedUid}). */
     static String derivedUid(String namespaceUid) {
-        UUID u = UUID.nameUUIDFromBytes((NAME + "/" + namespaceUid).getBytes(StandardCharsets.UTF_8));
-        long msb = (u.getMostSignificantBits() & ~0xF000L) | 0x4000L; // version 4, as the API server's are
-        return new UUID(msb, u.getLeastSignificantBits()).toString();
+        return DerivedUid.of(NAME, namespaceUid);
     }
 
     private static String pem() {

@@ -40,7 +40,8 @@ public final class ControllerManager {
         this.controllers = List.of(new DeploymentController(ctx), new ReplicaSetController(ctx),
                 new ReplicationManager(ctx), new StatefulSetController(ctx),
                 new DaemonSetController(ctx), new GarbageCollector(ctx), new Scheduler(ctx), kubelet,
-                endpoints, slices, new MetalLbController(ctx), new RootCaPublisher(ctx));
+                endpoints, slices, new MetalLbController(ctx), new RootCaPublisher(ctx),
+                new ServiceAccountsController(ctx));
         this.ranAt = new long[controllers.size()];
         this.dueAt = new Instant[controllers.size()];
         Arrays.fill(ranAt, -1);

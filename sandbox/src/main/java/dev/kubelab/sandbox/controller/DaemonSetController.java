@@ -98,7 +98,9 @@ final class DaemonSetController implements Controller {
             if (existing == null && !stillTerminating.contains(node.metadata().name())) {
                 Pod created = PodFactory.create(ctx, ds, labels, ds.template().annotations(),
                         spec.withNodeName(null), now);
-                bind(created, node, now);
+                if (created != null) {
+                    bind(created, node, now);
+                }
             }
         }
         byNode.values().forEach(p -> Pods.delete(ctx.store(), p, now, null));

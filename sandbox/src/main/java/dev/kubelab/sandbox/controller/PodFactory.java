@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.controller;
 
+import dev.kubelab.sandbox.apiserver.ServiceAccountAdmission;
 import dev.kubelab.sandbox.controller.defaults.PodAdmission;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.ObjectMeta;
@@ -15,17 +16,24 @@ import java.util.Map;
 
 /**
  * Creates a controller's pod from its template: generateName + 5 random characters, owner reference, defaults;
- * the pod gets the template's labels and annotations.
+ * the pod gets the template's labels and annotations. The API server's ServiceAccount admission check applies.
  */
 final class PodFactory {
     private PodFactory() {
     }
 
+    /** The new pod, or null (and a FailedCreate event) when the API server refuses it: no such service account. */
     static Pod create(ControllerContext ctx, KubeObject owner, Map<String, String> labels,
                       Map<String, String> annotations, PodSpec spec, Instant now) {
         ObjectStore store = ctx.store();
         String ns = owner.metadata().namespace();
         String prefix = owner.metadata().name() + "-";
+        String refused = ServiceAccountAdmission.lookupError(store, ns, PodAdmission.account(spec));
+        if (refused != null) {
+            ctx.events().warning(now, owner, "FailedCreate", "Error creating: pods \"" + prefix
+                    + "\" is forbidden: " + refused, component(owner), null);
+            return null;
+        }
         String name;
         do {
             name = prefix + ctx.seed().nameSuffix(5);

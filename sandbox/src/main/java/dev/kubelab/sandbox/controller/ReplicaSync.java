@@ -9,6 +9,7 @@ import dev.kubelab.sandbox.api.WorkloadStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,11 +24,13 @@ abstract class ReplicaSync<T extends KubeObject & ReplicaWorkload<T>> implements
     private final Set<Kind> reads;
     private final SelectorCache selectors = new SelectorCache();
     private final InputMemo memo = new InputMemo();
+    /** Owners whose last pod create was refused (no such service account): synced again on the next pass. */
+    private Set<String> refused;
 
     ReplicaSync(ControllerContext ctx, Class<T> type, Kind kind) {
         this.ctx = ctx;
         this.type = type;
-        this.reads = EnumSet.of(kind, Kind.POD);
+        this.reads = EnumSet.of(kind, Kind.POD, Kind.GENERIC); // GENERIC: a missing service account created
     }
 
     @Override
@@ -39,8 +42,9 @@ abstract class ReplicaSync<T extends KubeObject & ReplicaWorkload<T>> implements
     public final void reconcile(Instant now) {
         for (T owner : ctx.store().view(type, null)) {
             String uid = owner.metadata().uid();
-            if (owner.metadata().deletionTimestamp() == null
-                    && !memo.unchanged(uid, owner, ctx.store().view(Pod.class, owner.metadata().namespace()))) {
+            boolean changed = !memo.unchanged(uid, owner, ctx.store().view(Pod.class, owner.metadata().namespace()));
+            boolean retry = refused != null && refused.remove(uid);
+            if (owner.metadata().deletionTimestamp() == null && (changed || retry)) {
                 WorkloadStatus status = sync(owner, now);
                 if (!status.equals(owner.status())) {
                     ctx.store().update(owner.withStatus(status));
@@ -60,7 +64,15 @@ abstract class ReplicaSync<T extends KubeObject & ReplicaWorkload<T>> implements
         int diff = active.size() - owner.replicas();
         if (diff < 0) {
             for (int i = 0; i < -diff; i++) {
-                active.add(PodFactory.create(ctx, owner, owner.template(), now));
+                Pod created = PodFactory.create(ctx, owner, owner.template(), now);
+                if (created == null) {
+                    if (refused == null) {
+                        refused = new HashSet<>();
+                    }
+                    refused.add(owner.metadata().uid());
+                    break;
+                }
+                active.add(created);
             }
         } else if (diff > 0) {
             active.sort(PodDeletionOrder.INSTANCE);

@@ -48,7 +48,7 @@ public final class ResourceTypes {
      */
     public static final List<String> COMPLETION_NAMES = List.of("configmaps", "daemonsets.apps",
             "deployments.apps", "endpoints", "endpointslices.discovery.k8s.io", "events", "namespaces", "nodes",
-            "pods", "replicasets.apps", "replicationcontrollers", "services", "statefulsets.apps");
+            "pods", "replicasets.apps", "replicationcontrollers", "serviceaccounts", "services", "statefulsets.apps");
 
     private ResourceTypes() {
     }

@@ -137,7 +137,7 @@ public final class ObjectStore {
     }
 
     public String resourceVersion() {
-        return Long.toString(resourceVersion);
+        return ResourceVersionText.of(resourceVersion);
     }
 
     @SuppressWarnings("unchecked")
@@ -151,7 +151,8 @@ public final class ObjectStore {
     @SuppressWarnings("unchecked")
     private <T extends KubeObject> T stamp(T object) {
         resourceVersion++;
-        return (T) object.withMetadata(object.metadata().withResourceVersion(Long.toString(resourceVersion)));
+        String version = ResourceVersionText.of(resourceVersion);
+        return (T) object.withMetadata(object.metadata().withResourceVersion(version));
     }
 
     private void publish(WatchEvent event) {

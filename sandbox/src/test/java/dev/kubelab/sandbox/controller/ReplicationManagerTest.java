@@ -32,8 +32,10 @@ class ReplicationManagerTest {
     }
 
     @Test
-    void readsOnlyReplicationControllersAndPods() {
-        assertEquals(EnumSet.of(Kind.REPLICATIONCONTROLLER, Kind.POD), new ReplicationManager(null).reads());
+    void readsReplicationControllersPodsAndServiceAccounts() {
+        // GENERIC holds the service accounts: a refused create is retried once the missing account exists
+        assertEquals(EnumSet.of(Kind.REPLICATIONCONTROLLER, Kind.POD, Kind.GENERIC),
+                new ReplicationManager(null).reads());
     }
 
     @Test

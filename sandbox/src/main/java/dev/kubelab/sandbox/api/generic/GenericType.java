@@ -39,7 +39,8 @@ public record GenericType(String kindName, String group, String version, String 
     }
 
     public String storeNamespace(String namespace) {
-        return qualifiedPlural() + "/" + (namespaced ? namespace : "");
+        // interned: every object of a type and namespace then shares one key string (heap per sandbox)
+        return (qualifiedPlural() + "/" + (namespaced ? namespace : "")).intern();
     }
 
     /** The words `kubectl get WORD` accepts for this type. */

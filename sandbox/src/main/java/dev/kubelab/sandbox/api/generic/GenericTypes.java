@@ -27,9 +27,10 @@ public final class GenericTypes {
                     PrinterColumn.of("SERVICE NAME", ".status.serviceName"),
                     PrinterColumn.of("SERVICE NAMESPACE", ".status.serviceNamespace")));
 
-    private static final List<GenericType> ALL = List.of(CRD,
-            builtIn("ServiceAccount", "", "serviceaccounts", List.of("sa"), true,
-                    List.of(PrinterColumn.of("SECRETS", PrinterColumn.COUNT + ".secrets"), AGE)),
+    public static final GenericType SERVICE_ACCOUNT = builtIn("ServiceAccount", "", "serviceaccounts", List.of("sa"),
+            true, List.of(PrinterColumn.of("SECRETS", PrinterColumn.COUNT + ".secrets"), AGE));
+
+    private static final List<GenericType> ALL = List.of(CRD, SERVICE_ACCOUNT,
             builtIn("Secret", "", "secrets", List.of(), true, List.of(PrinterColumn.of("TYPE", ".type"),
                     PrinterColumn.of("DATA", PrinterColumn.COUNT + ".data"), AGE)),
             builtIn("Role", RBAC, "roles", List.of(), true, List.of(CREATED_AT)),

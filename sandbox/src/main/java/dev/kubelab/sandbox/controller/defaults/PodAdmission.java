@@ -32,9 +32,7 @@ public final class PodAdmission {
 
     /** The spec as stored for a pod with this uid (the uid picks the volume's name suffix, deterministically). */
     public static PodSpec admit(PodSpec spec, String podUid) {
-        String account = spec.serviceAccountName() != null ? spec.serviceAccountName()
-                : spec.serviceAccount() != null ? spec.serviceAccount() : "default";
-        PodSpec out = spec.withServiceAccount(account);
+        PodSpec out = spec.withServiceAccount(account(spec));
         if (!mountsToken(spec)) {
             String volume = "kube-api-access-" + suffix(podUid);
             List<Container> containers = new ArrayList<>();
@@ -51,6 +49,12 @@ public final class PodAdmission {
         Integer priority = spec.priorityClassName() == null ? Integer.valueOf(0)
                 : PRIORITY_CLASSES.getOrDefault(spec.priorityClassName(), 0);
         return out.withPriority(spec.priorityClassName(), priority, "PreemptLowerPriority");
+    }
+
+    /** The account the pod runs as: serviceAccountName, else the deprecated serviceAccount, else "default". */
+    public static String account(PodSpec spec) {
+        return spec.serviceAccountName() != null ? spec.serviceAccountName()
+                : spec.serviceAccount() != null ? spec.serviceAccount() : "default";
     }
 
     private static boolean mountsToken(PodSpec spec) {

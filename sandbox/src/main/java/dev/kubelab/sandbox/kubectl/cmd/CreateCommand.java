@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * `kubectl create -f FILE|DIR|-` and the generators deployment, service TYPE, namespace and configmap
+ * `kubectl create -f FILE|DIR|-` and the generators deployment, service TYPE, namespace, configmap and serviceaccount
  * (kubectl pkg/cmd/create): one "kind/name created" line per object, errors as checkErr prints them.
  */
 public final class CreateCommand implements KubectlCommand {
@@ -47,12 +47,13 @@ public final class CreateCommand implements KubectlCommand {
     @Override
     public List<String> subcommands() {
         return List.of("configmap", "deployment", "namespace", "service", "service clusterip",
-                "service externalname", "service loadbalancer", "service nodeport");
+                "service externalname", "service loadbalancer", "service nodeport", "serviceaccount");
     }
 
     @Override
     public Map<String, String> subcommandAliases() {
-        return Map.of("cm", "configmap", "deploy", "deployment", "ns", "namespace", "svc", "service");
+        return Map.of("cm", "configmap", "deploy", "deployment", "ns", "namespace", "svc", "service", "sa",
+                "serviceaccount");
     }
 
     @Override
@@ -78,6 +79,8 @@ public final class CreateCommand implements KubectlCommand {
         String namespace = TargetNamespace.of(args);
         KubeObject object;
         String serviceType = null;
+        // the service and serviceaccount generators wrap the server's error in their own words
+        String failure = null;
         switch (what) {
             case "deployment":
             case "deploy":
@@ -93,6 +96,12 @@ public final class CreateCommand implements KubectlCommand {
                 object = SimpleGenerators.configMap(SimpleGenerators.name(words.subList(1, words.size()),
                         "create configmap"), namespace, args);
                 break;
+            case "serviceaccount":
+            case "sa":
+                object = SimpleGenerators.serviceAccount(SimpleGenerators.name(words.subList(1, words.size()),
+                        "create serviceaccount"), namespace);
+                failure = "failed to create serviceaccount";
+                break;
             case "service":
             case "svc":
                 serviceType = words.size() < 2 ? null : ServiceGenerator.type(words.get(1));
@@ -101,10 +110,11 @@ public final class CreateCommand implements KubectlCommand {
                             + " loadbalancer or externalname, e.g. kubectl create service clusterip my-svc --tcp=80:8080");
                 }
                 object = ServiceGenerator.build(serviceType, words.subList(2, words.size()), namespace, args);
+                failure = "failed to create " + serviceType + " service";
                 break;
             default:
                 return ApiFailure.fail(ctx, "\"kubectl create " + what + "\" is not available in this lab terminal;"
-                        + " try create deployment, service, namespace or configmap, or create -f FILE");
+                        + " try create deployment, service, namespace, configmap or serviceaccount, or create -f FILE");
         }
         if (printer.dryRun() == DryRun.CLIENT) {
             // generators set metadata.namespace only when -n was given (EnforceNamespace)
@@ -113,12 +123,14 @@ public final class CreateCommand implements KubectlCommand {
             return 0;
         }
         try {
-            KubeObject created = ctx.api().create(CreateDefaults.apply(object), printer.dryRun() == DryRun.SERVER);
+            KubeObject created = object instanceof GenericObject
+                    ? GenericApplier.create(ctx, (GenericObject) object, printer.dryRun())
+                    : ctx.api().create(CreateDefaults.apply(object), printer.dryRun() == DryRun.SERVER);
             printer.print(ctx, created, "created");
             return 0;
         } catch (StatusError e) {
-            if (serviceType != null) {
-                return ApiFailure.fail(ctx, "failed to create " + serviceType + " service: " + e.getMessage());
+            if (failure != null) {
+                return ApiFailure.fail(ctx, failure + ": " + e.getMessage());
             }
             return ApiFailure.fail(ctx, e);
         }

@@ -5,7 +5,10 @@ import dev.kubelab.sandbox.api.generic.GenericObjects;
 import dev.kubelab.sandbox.api.generic.GenericType;
 import dev.kubelab.sandbox.kubectl.GlobalFlags;
 import dev.kubelab.sandbox.kubectl.KubectlContext;
+import dev.kubelab.sandbox.api.generic.GenericTypes;
+import dev.kubelab.sandbox.kubectl.describe.Describer;
 import dev.kubelab.sandbox.kubectl.describe.GenericDescriber;
+import dev.kubelab.sandbox.kubectl.describe.ServiceAccountDescriber;
 import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
 import dev.kubelab.sandbox.selector.Selector;
 import dev.kubelab.sandbox.selector.SelectorException;
@@ -21,7 +24,7 @@ import java.util.Set;
  */
 public final class GenericDescribe {
     /** Kinds kubectl describes with describers of their own, which this terminal does not have. */
-    private static final Set<String> OWN_DESCRIBERS = Set.of("ServiceAccount", "Secret", "Role", "ClusterRole",
+    private static final Set<String> OWN_DESCRIBERS = Set.of("Secret", "Role", "ClusterRole",
             "RoleBinding", "ClusterRoleBinding");
 
     private GenericDescribe() {
@@ -75,7 +78,8 @@ public final class GenericDescribe {
                 }
             }
         }
-        GenericDescriber describer = new GenericDescriber();
+        Describer describer = type.equals(GenericTypes.SERVICE_ACCOUNT) ? new ServiceAccountDescriber()
+                : new GenericDescriber();
         for (int i = 0; i < found.size(); i++) {
             ctx.io().out().print((i == 0 ? "" : "\n\n") + describer.describe(found.get(i), ctx.store(), ctx.now()));
         }

@@ -1,6 +1,8 @@
 package dev.kubelab.sandbox.kubectl.mutate;
 
 import dev.kubelab.sandbox.api.ConfigMap;
+import dev.kubelab.sandbox.api.GenericObject;
+import dev.kubelab.sandbox.api.generic.GenericTypes;
 import dev.kubelab.sandbox.api.Container;
 import dev.kubelab.sandbox.api.ContainerPort;
 import dev.kubelab.sandbox.api.Deployment;
@@ -81,6 +83,10 @@ public final class SimpleGenerators {
 
     public static Namespace namespace(String name) {
         return new Namespace(meta(name, "", Map.of()), null);
+    }
+
+    public static GenericObject serviceAccount(String name, String namespace) {
+        return new GenericObject(GenericTypes.SERVICE_ACCOUNT, meta(name, namespace, Map.of()), Map.of());
     }
 
     /** --from-literal=key=value (comma-free values; repeat the flag in a real shell). */

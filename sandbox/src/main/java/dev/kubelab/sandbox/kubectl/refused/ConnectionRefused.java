@@ -28,7 +28,9 @@ public final class ConnectionRefused {
             "configmap", new String[] {"configmap", "configmaps", "api/v1"},
             "cm", new String[] {"configmap", "configmaps", "api/v1"},
             "deployment", new String[] {"deployment", "deployments", "apis/apps/v1"},
-            "deploy", new String[] {"deployment", "deployments", "apis/apps/v1"});
+            "deploy", new String[] {"deployment", "deployments", "apis/apps/v1"},
+            "serviceaccount", new String[] {"serviceaccount", "serviceaccounts", "api/v1"},
+            "sa", new String[] {"serviceaccount", "serviceaccounts", "api/v1"});
     private static final Map<String, String> SERVICE_TYPES = Map.of("clusterip", "ClusterIP",
             "nodeport", "NodePort", "loadbalancer", "LoadBalancer", "externalname", "ExternalName");
 
