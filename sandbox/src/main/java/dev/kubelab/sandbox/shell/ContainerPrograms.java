@@ -1,6 +1,7 @@
 package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.SimClock;
+import dev.kubelab.sandbox.shell.builtin.BusyboxFileCommands;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
 import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.files.Find;
@@ -14,11 +15,14 @@ import dev.kubelab.sandbox.shell.text.Base64;
 import dev.kubelab.sandbox.shell.text.Diff;
 import dev.kubelab.sandbox.shell.text.Pager;
 import dev.kubelab.sandbox.shell.text.Tee;
+import dev.kubelab.sandbox.shell.text.TextTools;
+import dev.kubelab.sandbox.shell.text.Userland;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -42,10 +46,14 @@ final class ContainerPrograms {
         if (os.kind() == ImageOs.Kind.DEBIAN) {
             return List.of(Uname.debian(() -> hostname), new Stat(files, Stat.OVERLAY, false));
         }
-        return List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, true), new Base64(files, true),
-                Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE), new Find(files, true),
-                new Stat(files, Stat.OVERLAY, true), new Diff(files, true), Pager.busybox("less", files),
-                Pager.busybox("more", files));
+        List<Builtin> tools = new ArrayList<>(List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, true),
+                new Base64(files, true), Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE),
+                new Find(files, true), new Stat(files, Stat.OVERLAY, true), new Diff(files, true),
+                Pager.busybox("less", files), Pager.busybox("more", files)));
+        Userland userland = os.kind() == ImageOs.Kind.BUSYBOX ? Userland.BUSYBOX : Userland.BUSYBOX_MUSL;
+        tools.addAll(TextTools.of(files, userland));
+        tools.addAll(BusyboxFileCommands.all(files, userland));
+        return tools;
     }
 
     /**
