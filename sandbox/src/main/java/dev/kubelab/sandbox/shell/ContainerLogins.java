@@ -99,6 +99,7 @@ final class ContainerLogins implements PodLogin {
                 k -> ContainerFiles.create(target, image, services.clock()));
         files.changeDirectory(image.workdir());
         Environment env = Environment.forContainer(ContainerEnvironment.of(target, image, interactive));
+        env.setShell(image.kind(shell));
         if (interactive) {
             env.export("SHLVL", "1");
             env.export("PWD", image.workdir());
@@ -140,11 +141,20 @@ final class ContainerLogins implements PodLogin {
         public int run(List<String> args, Streams io) {
             Host here = logins.peek();
             int status = here.env.lastStatus();
-            if (!args.isEmpty() && args.get(0).matches("-?\\d{1,9}")) {
+            boolean number = args.isEmpty() || args.get(0).matches("-?\\d{1,9}");
+            if (!args.isEmpty() && number) {
                 status = Integer.parseInt(args.get(0)) & 0xff;
+            }
+            if (!number && !shell.equals("bash")) { // ash and dash refuse and stay
+                io.err().println(here.env.shell().prefix() + "exit: Illegal number: " + args.get(0));
+                return 2;
             }
             if (shell.equals("bash")) {
                 io.err().println("exit");
+            }
+            if (!number) { // bash complains and leaves anyway
+                io.err().println("bash: exit: " + args.get(0) + ": numeric argument required");
+                status = 2;
             }
             if (logins.size() > 1) {
                 logins.pop();

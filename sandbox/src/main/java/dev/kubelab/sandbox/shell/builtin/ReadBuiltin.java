@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.shell.builtin;
 
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.io.Stdin;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
@@ -38,7 +39,7 @@ public final class ReadBuiltin implements Builtin {
     public int run(List<String> args, Streams io) {
         ReadOptions options = ReadOptions.parse(args);
         if (options.error != null) {
-            io.err().println("-bash: read: " + options.error);
+            io.err().println(env.shell().prefix() + "read: " + options.error);
             io.err().println(USAGE);
             return 2;
         }
@@ -48,12 +49,15 @@ public final class ReadBuiltin implements Builtin {
         }
         for (String name : names) {
             if (!Environment.isName(name)) {
-                io.err().println("-bash: read: `" + name + "': not a valid identifier");
-                return 1;
+                // busybox's shell_builtin_read mimics bash with other quotes; dash's setvar refuses the name
+                ShellKind shell = env.shell();
+                io.err().println(shell.prefix() + "read: " + (shell.isBash() ? "`" + name + "': not a valid identifier"
+                        : shell == ShellKind.ASH ? "'" + name + "': not a valid identifier" : name + ": bad variable name"));
+                return shell == ShellKind.DASH ? 2 : 1;
             }
         }
         if (io.stdin().isTerminal()) {
-            io.err().println("-bash: read: this lab terminal cannot wait for typed input;"
+            io.err().println(env.shell().prefix() + "read: this lab terminal cannot wait for typed input;"
                     + " read from a pipe, a file or a here-string (read x <<< \"text\")");
             return 1;
         }

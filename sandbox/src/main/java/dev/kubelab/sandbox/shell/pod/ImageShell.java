@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.shell.pod;
 
 import dev.kubelab.sandbox.catalog.ImageCatalog;
 import dev.kubelab.sandbox.catalog.ImageInfo;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.vfs.Owner;
 
 import java.util.List;
@@ -73,6 +74,14 @@ public record ImageShell(Family family, String user, String home, String workdir
             return hostname + ":" + dir + sign + " ";
         }
         return family == Family.DEBIAN ? sign + " " : dir + " " + sign + " ";
+    }
+
+    /** Which shell sh or bash is in this image: bash, Debian's dash, or BusyBox's ash. */
+    public ShellKind kind(String shell) {
+        if (shell.equals("bash")) {
+            return ShellKind.BASH;
+        }
+        return family == Family.DEBIAN ? ShellKind.DASH : ShellKind.ASH;
     }
 
     /** What the shell prints for a command it cannot find. */
