@@ -72,7 +72,7 @@ final class ContainerLogins implements PodLogin {
             if (argv.size() < 3 || !argv.get(1).equals("-c")) {
                 return 0; // a shell with no terminal reads an empty stdin and ends
             }
-            Parsed parsed = Parser.parse(argv.get(2));
+            Parsed parsed = Parser.parse(argv.get(2), host.env.shell());
             if (parsed instanceof Parsed.SyntaxError error) {
                 io.err().println(host.syntaxError.apply(error.token()));
             }

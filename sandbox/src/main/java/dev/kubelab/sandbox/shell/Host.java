@@ -117,7 +117,7 @@ final class Host {
 
     /** Runs a command line as `sh -c` would, for watch; a line that does not parse prints sh's complaint. */
     private void runLine(String line, Streams io) {
-        Parsed parsed = Parser.parse(line);
+        Parsed parsed = Parser.parse(line, env.shell());
         if (parsed instanceof Parsed.Complete complete) {
             runner.run(complete.script(), io);
         } else {

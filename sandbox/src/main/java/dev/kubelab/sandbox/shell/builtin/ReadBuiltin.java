@@ -38,6 +38,11 @@ public final class ReadBuiltin implements Builtin {
     @Override
     public int run(List<String> args, Streams io) {
         ReadOptions options = ReadOptions.parse(args);
+        if (options.array != null && !env.shell().isBash()) { // ash's and dash's nextopt: no -a, no arrays
+            io.err().println(env.shell().prefix() + "read: " + (env.shell() == ShellKind.ASH ? "illegal" : "Illegal")
+                    + " option -a");
+            return 2;
+        }
         if (options.error != null) {
             io.err().println(env.shell().prefix() + "read: " + options.error);
             io.err().println(USAGE);

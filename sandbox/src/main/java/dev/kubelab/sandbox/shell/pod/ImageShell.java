@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.shell.pod;
 
 import dev.kubelab.sandbox.catalog.ImageCatalog;
 import dev.kubelab.sandbox.catalog.ImageInfo;
+import dev.kubelab.sandbox.shell.syntax.Parsed;
 import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.vfs.Owner;
 
@@ -21,7 +22,7 @@ public record ImageShell(Family family, String user, String home, String workdir
     /** Operators and reserved words ash and dash name in quotes. */
     private static final Set<String> ASH_TOKENS = Set.of(";", "&", "&&", "||", "|", "(", ")", ";;", "`", "!",
             "case", "do", "done", "elif", "else", "esac", "fi", "for", "function", "if", "in", "then", "until",
-            "while", "{", "}", ";&", ";;&");
+            "while", "{", "}");
 
     private static final String STANDARD_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
@@ -100,6 +101,11 @@ public record ImageShell(Family family, String user, String home, String workdir
     public String syntaxError(String shell, String token) {
         if (shell.equals("bash")) {
             return "bash: syntax error near unexpected token `" + token + "'";
+        }
+        if (token.equals(Parsed.BAD_FOR_VARIABLE) || token.equals(Parsed.BAD_SUBSTITUTION)) {
+            // ash raises both as syntax errors; dash's "Bad substitution" is not one
+            return family != Family.DEBIAN ? "sh: syntax error: " + token : token.equals(Parsed.BAD_SUBSTITUTION)
+                    ? "sh: 1: Bad substitution" : "sh: 1: Syntax error: Bad for loop variable";
         }
         String named = token.equals("newline") ? token : token.matches("[0-9]*[<>].*") ? "redirection"
                 : ASH_TOKENS.contains(token) ? "\"" + token + "\"" : "word";
