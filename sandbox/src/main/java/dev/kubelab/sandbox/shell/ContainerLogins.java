@@ -108,7 +108,7 @@ final class ContainerLogins implements PodLogin {
                 new HistoryBuiltin(new History()), exit, ContainerPrograms.whoami(image.user()),
                 ContainerPrograms.printf(image, shell, env)));
         ImageOs os = ImageOs.of(target.container().image(), image);
-        own.addAll(ContainerPrograms.fileTools(os, files, services.clock(), target.hostname()));
+        own.addAll(ContainerPrograms.fileTools(os, files, services.clock(), target.hostname(), services.jobs()));
         own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),
                 network, files, this, services.jobs()));
         return new Host(target.hostname(), env, files, own, image.absentPrograms(), os.programFolders(), services,

@@ -3,6 +3,8 @@ package dev.kubelab.sandbox.shell;
 import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.shell.builtin.BusyboxFileCommands;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
+import dev.kubelab.sandbox.shell.builtin.SleepBuiltin;
+import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.files.Find;
 import dev.kubelab.sandbox.shell.files.Ls;
@@ -42,7 +44,7 @@ final class ContainerPrograms {
     }
 
     /** The file tools whose output depends on the image: BusyBox's applets, or Debian's coreutils uname. */
-    static List<Builtin> fileTools(ImageOs os, FileSystem files, SimClock clock, String hostname) {
+    static List<Builtin> fileTools(ImageOs os, FileSystem files, SimClock clock, String hostname, JobControl jobs) {
         if (os.kind() == ImageOs.Kind.DEBIAN) {
             return List.of(Uname.debian(() -> hostname), new Stat(files, Stat.OVERLAY, false));
         }
@@ -53,6 +55,7 @@ final class ContainerPrograms {
         Userland userland = os.kind() == ImageOs.Kind.BUSYBOX ? Userland.BUSYBOX : Userland.BUSYBOX_MUSL;
         tools.addAll(TextTools.of(files, userland));
         tools.addAll(BusyboxFileCommands.all(files, userland));
+        tools.add(new SleepBuiltin(jobs, userland));
         return tools;
     }
 

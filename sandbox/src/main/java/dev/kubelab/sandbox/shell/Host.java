@@ -88,7 +88,7 @@ final class Host {
         List<Builtin> all = new ArrayList<>(own);
         all.addAll(JobBuiltins.all(jobs, services.jobs()));
         all.addAll(List.of(new ExportBuiltin(env), new AliasBuiltin(env, false), new AliasBuiltin(env, true),
-                new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
+                new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs(), Userland.GNU)));
         all.addAll(TextTools.of(files, Userland.GNU));
         all.addAll(List.of(new Tee(files, false), new Base64(files, false), new Which(programs::containsKey, folders),
                 Uname.ubuntu(() -> env.get("HOSTNAME").orElse(name)), new Find(files, false),

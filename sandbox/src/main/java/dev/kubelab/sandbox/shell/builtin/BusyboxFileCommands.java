@@ -45,7 +45,7 @@ public final class BusyboxFileCommands {
             return userland.rejectOption(applet, o.error, io);
         }
         if (o.operands.isEmpty()) {
-            return o.has('f') ? 0 : usage(applet, io);
+            return o.has('f') ? 0 : BusyboxApplet.showUsage(applet, io);
         }
         int status = 0;
         for (String path : o.operands) {
@@ -65,7 +65,7 @@ public final class BusyboxFileCommands {
             return userland.rejectOption(applet, o.error, io);
         }
         if (o.operands.size() < 2) {
-            return usage(applet, io);
+            return BusyboxApplet.showUsage(applet, io);
         }
         String source = o.operands.get(0);
         String target = o.operands.get(1);
@@ -85,12 +85,6 @@ public final class BusyboxFileCommands {
         error.ifPresent(e -> io.err().println(applet + (applet.equals("mv") ? ": can't rename '" + source + "': "
                 : ": can't create '" + destination + "': ") + reason(e)));
         return error.isPresent() ? 1 : 0;
-    }
-
-    /** An applet missing its operands shows its usage (bb_show_usage) and exits 1. */
-    private static int usage(String applet, Streams io) {
-        io.err().println(BusyboxApplet.usageOf(applet).orElse(BusyboxApplet.BANNER));
-        return 1;
     }
 
     private static String reason(String error) {

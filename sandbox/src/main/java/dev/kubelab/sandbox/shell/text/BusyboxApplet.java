@@ -1,5 +1,7 @@
 package dev.kubelab.sandbox.shell.text;
 
+import dev.kubelab.sandbox.io.Streams;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,12 @@ public final class BusyboxApplet {
     /** The banner and the usage of a known applet (cat, head …), if this sandbox has its text. */
     public static Optional<String> usageOf(String applet) {
         return Optional.ofNullable(USAGES.get(applet)).map(BusyboxApplet::usage);
+    }
+
+    /** bb_show_usage for a missing operand: the banner and the applet's usage on stderr; the applet exits 1. */
+    public static int showUsage(String applet, Streams io) {
+        io.err().println(usageOf(applet).orElse(BANNER));
+        return 1;
     }
 
     /** Sections "== APPLET" each followed by the applet's usage lines. */

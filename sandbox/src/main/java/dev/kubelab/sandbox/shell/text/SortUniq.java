@@ -35,7 +35,9 @@ public final class SortUniq implements Builtin {
 
     @Override
     public int run(List<String> args, Streams io) {
-        Options o = Options.parse(name(), args, sort ? "rnuhbf" : "cdui", sort ? "kt" : "");
+        boolean gnu = userland == Userland.GNU; // busybox's getopt32 strings: "ngMVucszbrdfimS:T:o:k:*t:", "cduif:s:w:"
+        Options o = Options.parse(name(), args, sort ? (gnu ? "rnuhbf" : "ngMVucszbrdfim") : "cdui",
+                sort ? (gnu ? "kt" : "STokt") : (gnu ? "" : "fsw"));
         if (o.error != null) {
             userland.rejectOption(name(), o.error, io);
             return sort ? 2 : 1;
