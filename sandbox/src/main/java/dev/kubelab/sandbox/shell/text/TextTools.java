@@ -11,7 +11,7 @@ public final class TextTools {
     }
 
     public static List<Builtin> of(FileSystem files, Userland userland) {
-        return List.of(new Grep(files), HeadTail.head(files, userland), HeadTail.tail(files, userland),
+        return List.of(new Grep(files, userland), HeadTail.head(files, userland), HeadTail.tail(files, userland),
                 new Wc(files, userland), SortUniq.sort(files, userland), SortUniq.uniq(files, userland),
                 new Cut(files, userland), new Tr(userland), new Awk(files), new Sed(files, userland), new Cat(files, userland),
                 new Od(files, userland));
