@@ -48,11 +48,11 @@ final class ContainerPrograms {
         if (os.kind() == ImageOs.Kind.DEBIAN) {
             return List.of(Uname.debian(() -> hostname), new Stat(files, Stat.OVERLAY, false));
         }
-        List<Builtin> tools = new ArrayList<>(List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, true),
-                new Base64(files, true), Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE),
+        Userland userland = os.kind() == ImageOs.Kind.BUSYBOX ? Userland.BUSYBOX : Userland.BUSYBOX_MUSL;
+        List<Builtin> tools = new ArrayList<>(List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, userland),
+                new Base64(files, userland), Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE),
                 new Find(files, true), new Stat(files, Stat.OVERLAY, true), new Diff(files, true),
                 Pager.busybox("less", files), Pager.busybox("more", files)));
-        Userland userland = os.kind() == ImageOs.Kind.BUSYBOX ? Userland.BUSYBOX : Userland.BUSYBOX_MUSL;
         tools.addAll(TextTools.of(files, userland));
         tools.addAll(BusyboxFileCommands.all(files, userland));
         tools.add(new SleepBuiltin(jobs, userland));

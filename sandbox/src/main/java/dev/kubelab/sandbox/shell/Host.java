@@ -90,7 +90,7 @@ final class Host {
         all.addAll(List.of(new ExportBuiltin(env), new AliasBuiltin(env, false), new AliasBuiltin(env, true),
                 new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs(), Userland.GNU)));
         all.addAll(TextTools.of(files, Userland.GNU));
-        all.addAll(List.of(new Tee(files, false), new Base64(files, false), new Which(programs::containsKey, folders),
+        all.addAll(List.of(new Tee(files, Userland.GNU), new Base64(files, Userland.GNU), new Which(programs::containsKey, folders),
                 Uname.ubuntu(() -> env.get("HOSTNAME").orElse(name)), new Find(files, false),
                 new Stat(files, Stat.NODE_DISK, false), new Diff(files, false), Pager.less(files), Pager.more(files)));
         all.addAll(SimpleBuiltins.all(env, files));
