@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.SimClock;
 import dev.kubelab.sandbox.shell.builtin.BusyboxFileCommands;
+import dev.kubelab.sandbox.shell.builtin.BusyboxHostname;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
 import dev.kubelab.sandbox.shell.builtin.SleepBuiltin;
 import dev.kubelab.sandbox.shell.job.JobControl;
@@ -56,6 +57,7 @@ final class ContainerPrograms {
         tools.addAll(TextTools.of(files, userland));
         tools.addAll(BusyboxFileCommands.all(files, userland));
         tools.add(new SleepBuiltin(jobs, userland));
+        tools.add(new BusyboxHostname(hostname, userland, files));
         return tools;
     }
 
