@@ -5,12 +5,12 @@ import dev.kubelab.sandbox.shell.builtin.BusyboxFileCommands;
 import dev.kubelab.sandbox.shell.builtin.BusyboxHostname;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
 import dev.kubelab.sandbox.shell.builtin.SleepBuiltin;
-import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.files.Find;
 import dev.kubelab.sandbox.shell.files.Ls;
 import dev.kubelab.sandbox.shell.files.Stat;
 import dev.kubelab.sandbox.shell.files.Uname;
+import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.pod.ImageOs;
 import dev.kubelab.sandbox.shell.pod.ImageShell;
 import dev.kubelab.sandbox.shell.printf.PrintfBuiltin;
@@ -30,7 +30,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Programs a container has that a lab node's differ from: whoami for its user, printf, BusyBox's file tools (or
+ * Programs a container has that a lab node's differ from: whoami for its user, printf, BusyBox's applets (or
  * Debian's uname), its exec ids.
  */
 final class ContainerPrograms {
@@ -44,7 +44,10 @@ final class ContainerPrograms {
         });
     }
 
-    /** The file tools whose output depends on the image: BusyBox's applets, or Debian's coreutils uname. */
+    /**
+     * The tools whose output depends on the image: Debian's coreutils uname and stat, or BusyBox's applets (file
+     * and text tools, sleep, hostname) with glibc's or, on Alpine, musl's getopt.
+     */
     static List<Builtin> fileTools(ImageOs os, FileSystem files, SimClock clock, String hostname, JobControl jobs) {
         if (os.kind() == ImageOs.Kind.DEBIAN) {
             return List.of(Uname.debian(() -> hostname), new Stat(files, Stat.OVERLAY, false));

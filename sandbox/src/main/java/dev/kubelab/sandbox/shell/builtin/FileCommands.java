@@ -1,9 +1,9 @@
 package dev.kubelab.sandbox.shell.builtin;
 
-import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.kubelab.sandbox.shell.builtin;
 
-import dev.kubelab.sandbox.shell.exec.ArithmeticWords;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.exec.Arithmetic;
+import dev.kubelab.sandbox.shell.exec.ArithmeticWords;
 import dev.kubelab.sandbox.shell.exec.Environment;
 
 import java.util.List;

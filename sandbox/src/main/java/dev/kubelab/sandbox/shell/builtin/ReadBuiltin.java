@@ -1,10 +1,10 @@
 package dev.kubelab.sandbox.shell.builtin;
 
-import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.io.Stdin;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 
 import java.util.ArrayList;
 import java.util.BitSet;

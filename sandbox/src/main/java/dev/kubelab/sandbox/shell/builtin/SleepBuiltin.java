@@ -1,11 +1,11 @@
 package dev.kubelab.sandbox.shell.builtin;
 
-import dev.kubelab.sandbox.shell.text.BusyboxApplet;
-import dev.kubelab.sandbox.shell.text.Userland;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.job.ForegroundJob;
 import dev.kubelab.sandbox.shell.job.JobControl;
+import dev.kubelab.sandbox.shell.text.BusyboxApplet;
+import dev.kubelab.sandbox.shell.text.Userland;
 
 import java.time.Instant;
 import java.util.ArrayList;

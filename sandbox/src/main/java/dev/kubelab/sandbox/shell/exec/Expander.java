@@ -1,8 +1,8 @@
 package dev.kubelab.sandbox.shell.exec;
 
-import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.syntax.Expansions;
 import dev.kubelab.sandbox.shell.syntax.Part;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.syntax.Word;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.kubelab.sandbox.shell.exec;
 
-import dev.kubelab.sandbox.shell.syntax.ShellKind;
-import dev.kubelab.sandbox.io.StringSink;
 import dev.kubelab.sandbox.io.Stdin;
 import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.io.StringSink;
 import dev.kubelab.sandbox.io.TextSink;
 import dev.kubelab.sandbox.shell.syntax.Script;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.kubelab.sandbox.shell.printf;
 
-import dev.kubelab.sandbox.shell.text.BusyboxApplet;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.text.BusyboxApplet;
 
 import java.util.List;
 

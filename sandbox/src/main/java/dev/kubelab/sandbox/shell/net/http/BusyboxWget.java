@@ -1,8 +1,8 @@
 package dev.kubelab.sandbox.shell.net.http;
 
-import dev.kubelab.sandbox.shell.text.BusyboxApplet;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.text.BusyboxApplet;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.nio.charset.StandardCharsets;
