@@ -72,7 +72,7 @@ final class ContainerLogins implements PodLogin {
             if (argv.size() < 3 || !argv.get(1).equals("-c")) {
                 return 0; // a shell with no terminal reads an empty stdin and ends
             }
-            Parsed parsed = Parser.parse(argv.get(2));
+            Parsed parsed = Parser.parse(argv.get(2), host.env.shell());
             if (parsed instanceof Parsed.SyntaxError error) {
                 io.err().println(host.syntaxError.apply(error.token()));
             }
@@ -99,6 +99,7 @@ final class ContainerLogins implements PodLogin {
                 k -> ContainerFiles.create(target, image, services.clock()));
         files.changeDirectory(image.workdir());
         Environment env = Environment.forContainer(ContainerEnvironment.of(target, image, interactive));
+        env.setShell(image.kind(shell));
         if (interactive) {
             env.export("SHLVL", "1");
             env.export("PWD", image.workdir());
@@ -107,7 +108,7 @@ final class ContainerLogins implements PodLogin {
                 new HistoryBuiltin(new History()), exit, ContainerPrograms.whoami(image.user()),
                 ContainerPrograms.printf(image, shell, env)));
         ImageOs os = ImageOs.of(target.container().image(), image);
-        own.addAll(ContainerPrograms.fileTools(os, files, services.clock(), target.hostname()));
+        own.addAll(ContainerPrograms.fileTools(os, files, services.clock(), target.hostname(), services.jobs()));
         own.addAll(NetworkHosts.containerTools(target.container().image(), image, Viewpoint.pod(target.pod()),
                 network, files, this, services.jobs()));
         return new Host(target.hostname(), env, files, own, image.absentPrograms(), os.programFolders(), services,
@@ -140,11 +141,20 @@ final class ContainerLogins implements PodLogin {
         public int run(List<String> args, Streams io) {
             Host here = logins.peek();
             int status = here.env.lastStatus();
-            if (!args.isEmpty() && args.get(0).matches("-?\\d{1,9}")) {
+            boolean number = args.isEmpty() || args.get(0).matches("-?\\d{1,9}");
+            if (!args.isEmpty() && number) {
                 status = Integer.parseInt(args.get(0)) & 0xff;
+            }
+            if (!number && !shell.equals("bash")) { // ash and dash refuse and stay
+                io.err().println(here.env.shell().prefix() + "exit: Illegal number: " + args.get(0));
+                return 2;
             }
             if (shell.equals("bash")) {
                 io.err().println("exit");
+            }
+            if (!number) { // bash complains and leaves anyway
+                io.err().println("bash: exit: " + args.get(0) + ": numeric argument required");
+                status = 2;
             }
             if (logins.size() > 1) {
                 logins.pop();

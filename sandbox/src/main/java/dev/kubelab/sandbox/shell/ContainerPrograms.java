@@ -1,12 +1,16 @@
 package dev.kubelab.sandbox.shell;
 
 import dev.kubelab.sandbox.SimClock;
+import dev.kubelab.sandbox.shell.builtin.BusyboxFileCommands;
+import dev.kubelab.sandbox.shell.builtin.BusyboxHostname;
 import dev.kubelab.sandbox.shell.builtin.SimpleBuiltins;
+import dev.kubelab.sandbox.shell.builtin.SleepBuiltin;
 import dev.kubelab.sandbox.shell.exec.Environment;
 import dev.kubelab.sandbox.shell.files.Find;
 import dev.kubelab.sandbox.shell.files.Ls;
 import dev.kubelab.sandbox.shell.files.Stat;
 import dev.kubelab.sandbox.shell.files.Uname;
+import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.pod.ImageOs;
 import dev.kubelab.sandbox.shell.pod.ImageShell;
 import dev.kubelab.sandbox.shell.printf.PrintfBuiltin;
@@ -14,16 +18,19 @@ import dev.kubelab.sandbox.shell.text.Base64;
 import dev.kubelab.sandbox.shell.text.Diff;
 import dev.kubelab.sandbox.shell.text.Pager;
 import dev.kubelab.sandbox.shell.text.Tee;
+import dev.kubelab.sandbox.shell.text.TextTools;
+import dev.kubelab.sandbox.shell.text.Userland;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Programs a container has that a lab node's differ from: whoami for its user, printf, BusyBox's file tools (or
+ * Programs a container has that a lab node's differ from: whoami for its user, printf, BusyBox's applets (or
  * Debian's uname), its exec ids.
  */
 final class ContainerPrograms {
@@ -37,15 +44,24 @@ final class ContainerPrograms {
         });
     }
 
-    /** The file tools whose output depends on the image: BusyBox's applets, or Debian's coreutils uname. */
-    static List<Builtin> fileTools(ImageOs os, FileSystem files, SimClock clock, String hostname) {
+    /**
+     * The tools whose output depends on the image: Debian's coreutils uname and stat, or BusyBox's applets (file
+     * and text tools, sleep, hostname) with glibc's or, on Alpine, musl's getopt.
+     */
+    static List<Builtin> fileTools(ImageOs os, FileSystem files, SimClock clock, String hostname, JobControl jobs) {
         if (os.kind() == ImageOs.Kind.DEBIAN) {
             return List.of(Uname.debian(() -> hostname), new Stat(files, Stat.OVERLAY, false));
         }
-        return List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, true), new Base64(files, true),
-                Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE), new Find(files, true),
-                new Stat(files, Stat.OVERLAY, true), new Diff(files, true), Pager.busybox("less", files),
-                Pager.busybox("more", files));
+        Userland userland = os.kind() == ImageOs.Kind.BUSYBOX ? Userland.BUSYBOX : Userland.BUSYBOX_MUSL;
+        List<Builtin> tools = new ArrayList<>(List.of(new Ls(files, clock, Ls.Flavor.BUSYBOX), new Tee(files, userland),
+                new Base64(files, userland), Uname.busybox(() -> hostname, os.kind() == ImageOs.Kind.ALPINE),
+                new Find(files, true), new Stat(files, Stat.OVERLAY, true), new Diff(files, true),
+                Pager.busybox("less", files), Pager.busybox("more", files)));
+        tools.addAll(TextTools.of(files, userland));
+        tools.addAll(BusyboxFileCommands.all(files, userland));
+        tools.add(new SleepBuiltin(jobs, userland));
+        tools.add(new BusyboxHostname(hostname, userland, files));
+        return tools;
     }
 
     /**

@@ -26,19 +26,12 @@ import dev.kubelab.sandbox.shell.job.JobBuiltins;
 import dev.kubelab.sandbox.shell.job.JobControl;
 import dev.kubelab.sandbox.shell.job.JobTable;
 import dev.kubelab.sandbox.shell.node.Sudo;
-import dev.kubelab.sandbox.shell.text.Awk;
 import dev.kubelab.sandbox.shell.text.Base64;
-import dev.kubelab.sandbox.shell.text.Cat;
-import dev.kubelab.sandbox.shell.text.Cut;
 import dev.kubelab.sandbox.shell.text.Diff;
-import dev.kubelab.sandbox.shell.text.Grep;
-import dev.kubelab.sandbox.shell.text.HeadTail;
 import dev.kubelab.sandbox.shell.text.Pager;
-import dev.kubelab.sandbox.shell.text.Sed;
-import dev.kubelab.sandbox.shell.text.SortUniq;
 import dev.kubelab.sandbox.shell.text.Tee;
-import dev.kubelab.sandbox.shell.text.Tr;
-import dev.kubelab.sandbox.shell.text.Wc;
+import dev.kubelab.sandbox.shell.text.TextTools;
+import dev.kubelab.sandbox.shell.text.Userland;
 import dev.kubelab.sandbox.shell.text.Xargs;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
@@ -95,10 +88,9 @@ final class Host {
         List<Builtin> all = new ArrayList<>(own);
         all.addAll(JobBuiltins.all(jobs, services.jobs()));
         all.addAll(List.of(new ExportBuiltin(env), new AliasBuiltin(env, false), new AliasBuiltin(env, true),
-                new Grep(files), HeadTail.head(files), HeadTail.tail(files), new Wc(files), SortUniq.sort(files),
-                SortUniq.uniq(files), new Cut(files), new Tr(), new Awk(files), new Sed(files), new Cat(files),
-                new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs())));
-        all.addAll(List.of(new Tee(files, false), new Base64(files, false), new Which(programs::containsKey, folders),
+                new Ls(files, services.clock(), Ls.Flavor.GNU), new DateBuiltin(services.clock()), new SleepBuiltin(services.jobs(), Userland.GNU)));
+        all.addAll(TextTools.of(files, Userland.GNU));
+        all.addAll(List.of(new Tee(files, Userland.GNU), new Base64(files, Userland.GNU), new Which(programs::containsKey, folders),
                 Uname.ubuntu(() -> env.get("HOSTNAME").orElse(name)), new Find(files, false),
                 new Stat(files, Stat.NODE_DISK, false), new Diff(files, false), Pager.less(files), Pager.more(files)));
         all.addAll(SimpleBuiltins.all(env, files));
@@ -125,7 +117,7 @@ final class Host {
 
     /** Runs a command line as `sh -c` would, for watch; a line that does not parse prints sh's complaint. */
     private void runLine(String line, Streams io) {
-        Parsed parsed = Parser.parse(line);
+        Parsed parsed = Parser.parse(line, env.shell());
         if (parsed instanceof Parsed.Complete complete) {
             runner.run(complete.script(), io);
         } else {

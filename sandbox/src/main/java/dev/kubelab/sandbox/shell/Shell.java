@@ -71,7 +71,7 @@ public final class Shell {
     public Outcome exec(String line, Streams io) {
         running.newLine(io);
         String text = pending == null ? line : pending + line;
-        Parsed parsed = Parser.parse(text);
+        Parsed parsed = Parser.parse(text, current().env.shell());
         if (parsed instanceof Parsed.Incomplete incomplete) {
             // bash drops a backslash-newline; anything else open keeps the newline.
             pending = incomplete.trailingBackslash() ? text.substring(0, text.length() - 1) : text + "\n";

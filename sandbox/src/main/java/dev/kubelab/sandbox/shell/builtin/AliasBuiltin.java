@@ -38,7 +38,9 @@ public final class AliasBuiltin implements Builtin {
             } else if (env.aliases().containsKey(arg)) {
                 io.out().println(format(arg, env.aliases().get(arg)));
             } else {
-                io.err().println("-bash: alias: " + arg + ": not found");
+                // ash and dash print "alias: NAME not found" without naming themselves
+                io.err().println(env.shell().isBash() ? env.shell().prefix() + "alias: " + arg + ": not found"
+                        : "alias: " + arg + " not found");
                 status = 1;
             }
         }
@@ -55,7 +57,7 @@ public final class AliasBuiltin implements Builtin {
             if (arg.equals("-a")) {
                 env.aliases().clear();
             } else if (env.aliases().remove(arg) == null) {
-                io.err().println("-bash: unalias: " + arg + ": not found");
+                io.err().println(env.shell().prefix() + "unalias: " + arg + ": not found");
                 status = 1;
             }
         }

@@ -30,8 +30,11 @@ public final class ExportBuiltin implements Builtin {
         for (String arg : names) {
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
-            if (!Environment.isName(name)) {
-                io.err().println("-bash: export: `" + arg + "': not a valid identifier");
+            if (!Environment.isName(name) && !env.shell().isBash()) {
+                io.err().println(env.shell().prefix() + "export: " + name + ": bad variable name"); // ash, dash
+                return 2;
+            } else if (!Environment.isName(name)) {
+                io.err().println(env.shell().prefix() + "export: `" + arg + "': not a valid identifier");
                 status = 1;
             } else if (eq < 0) {
                 env.markExported(name);

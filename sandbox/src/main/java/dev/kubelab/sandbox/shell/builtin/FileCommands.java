@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.shell.builtin;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.ArrayList;
@@ -19,11 +20,15 @@ public final class FileCommands {
                 new Named("cd", (args, io) -> {
                     String target = args.isEmpty() ? env.get("HOME").orElse("/root") : args.get(0);
                     Optional<String> error = files.changeDirectory(target);
-                    error.ifPresent(e -> io.err().println("-bash: cd: " + e));
                     if (error.isEmpty()) {
                         env.set("PWD", files.cwd());
+                        return 0;
                     }
-                    return error.isPresent() ? 1 : 0;
+                    // ash: "sh: cd: can't cd to X: REASON", dash leaves the reason out; both fail with 2
+                    ShellKind shell = env.shell();
+                    io.err().println(shell.prefix() + "cd: " + (shell.isBash() ? error.get() : "can't cd to "
+                            + (shell == ShellKind.ASH ? error.get() : target)));
+                    return shell.isBash() ? 1 : 2;
                 }),
                 new Named("mkdir", (args, io) -> each("mkdir", args, io, "p",
                         (path, flags) -> files.makeDirectory(path, flags.contains("p")))),

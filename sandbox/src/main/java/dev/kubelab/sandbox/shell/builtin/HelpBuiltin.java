@@ -45,7 +45,7 @@ public final class HelpBuiltin implements Builtin {
               find stat diff less more     search folders, a file's details, compare two files, read one
               cat /etc/os-release          which Linux this node (or a pod's image) runs
               vi FILE, nano FILE           edit a file in the browser's editor
-              grep head tail wc sort uniq cut tr awk sed xargs
+              grep head tail wc sort uniq cut tr awk sed xargs od
                                            filter output in pipes: kubectl get pods -A | grep dns
               export NAME=value, alias k=kubectl, env, true, false
               help                         this page

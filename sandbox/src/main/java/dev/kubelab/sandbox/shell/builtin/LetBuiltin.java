@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.shell.builtin;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.exec.Arithmetic;
+import dev.kubelab.sandbox.shell.exec.ArithmeticWords;
 import dev.kubelab.sandbox.shell.exec.Environment;
 
 import java.util.List;
@@ -28,7 +29,7 @@ public final class LetBuiltin implements Builtin {
         List<String> args = !arguments.isEmpty() && arguments.get(0).equals("--")
                 ? arguments.subList(1, arguments.size()) : arguments;
         if (args.isEmpty()) {
-            io.err().println("-bash: let: expression expected");
+            io.err().println(env.shell().prefix() + "let: expression expected");
             return 1;
         }
         long value = 0;
@@ -36,7 +37,7 @@ public final class LetBuiltin implements Builtin {
             try {
                 value = Arithmetic.evaluate(expression, Arithmetic.of(env));
             } catch (Arithmetic.Failure failure) {
-                io.err().println("-bash: let: " + failure.getMessage());
+                io.err().println(env.shell().prefix() + "let: " + ArithmeticWords.of(env.shell(), failure));
                 return 1;
             }
         }

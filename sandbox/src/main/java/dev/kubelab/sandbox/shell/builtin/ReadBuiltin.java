@@ -4,6 +4,7 @@ import dev.kubelab.sandbox.io.Stdin;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -37,8 +38,13 @@ public final class ReadBuiltin implements Builtin {
     @Override
     public int run(List<String> args, Streams io) {
         ReadOptions options = ReadOptions.parse(args);
+        if (options.array != null && !env.shell().isBash()) { // ash's and dash's nextopt: no -a, no arrays
+            io.err().println(env.shell().prefix() + "read: " + (env.shell() == ShellKind.ASH ? "illegal" : "Illegal")
+                    + " option -a");
+            return 2;
+        }
         if (options.error != null) {
-            io.err().println("-bash: read: " + options.error);
+            io.err().println(env.shell().prefix() + "read: " + options.error);
             io.err().println(USAGE);
             return 2;
         }
@@ -48,12 +54,15 @@ public final class ReadBuiltin implements Builtin {
         }
         for (String name : names) {
             if (!Environment.isName(name)) {
-                io.err().println("-bash: read: `" + name + "': not a valid identifier");
-                return 1;
+                // busybox's shell_builtin_read mimics bash with other quotes; dash's setvar refuses the name
+                ShellKind shell = env.shell();
+                io.err().println(shell.prefix() + "read: " + (shell.isBash() ? "`" + name + "': not a valid identifier"
+                        : shell == ShellKind.ASH ? "'" + name + "': not a valid identifier" : name + ": bad variable name"));
+                return shell == ShellKind.DASH ? 2 : 1;
             }
         }
         if (io.stdin().isTerminal()) {
-            io.err().println("-bash: read: this lab terminal cannot wait for typed input;"
+            io.err().println(env.shell().prefix() + "read: this lab terminal cannot wait for typed input;"
                     + " read from a pipe, a file or a here-string (read x <<< \"text\")");
             return 1;
         }

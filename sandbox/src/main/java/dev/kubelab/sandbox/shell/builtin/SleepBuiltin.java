@@ -4,6 +4,8 @@ import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.job.ForegroundJob;
 import dev.kubelab.sandbox.shell.job.JobControl;
+import dev.kubelab.sandbox.shell.text.BusyboxApplet;
+import dev.kubelab.sandbox.shell.text.Userland;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,9 +19,11 @@ import java.util.OptionalInt;
  */
 public final class SleepBuiltin implements Builtin {
     private final JobControl jobs;
+    private final Userland userland;
 
-    public SleepBuiltin(JobControl jobs) {
+    public SleepBuiltin(JobControl jobs, Userland userland) {
         this.jobs = jobs;
+        this.userland = userland;
     }
 
     private static final String TRY = "Try 'sleep --help' for more information.";
@@ -32,6 +36,9 @@ public final class SleepBuiltin implements Builtin {
 
     @Override
     public int run(List<String> args, Streams io) {
+        if (userland != Userland.GNU) {
+            return busybox(args, io);
+        }
         List<String> intervals = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -61,6 +68,24 @@ public final class SleepBuiltin implements Builtin {
             io.err().println(TRY);
             return 1;
         }
+        return sleep(intervals);
+    }
+
+    /** BusyBox's sleep takes no options: no argument shows its usage, a bad one is libbb's "invalid number". */
+    private int busybox(List<String> args, Streams io) {
+        if (args.isEmpty()) {
+            return BusyboxApplet.showUsage("sleep", io);
+        }
+        for (String interval : args) {
+            if (!interval.matches(INTERVAL)) {
+                io.err().println("sleep: invalid number '" + interval + "'");
+                return 1;
+            }
+        }
+        return sleep(args);
+    }
+
+    private int sleep(List<String> intervals) {
         double seconds = intervals.stream().mapToDouble(SleepBuiltin::seconds).sum();
         if (seconds > 0 && jobs.mayStart()) {
             jobs.start(new Sleeping(seconds));

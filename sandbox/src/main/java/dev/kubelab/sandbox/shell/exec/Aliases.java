@@ -27,7 +27,7 @@ final class Aliases {
         if (value == null) {
             return words;
         }
-        Parsed parsed = Parser.parse(value);
+        Parsed parsed = Parser.parse(value, env.shell());
         if (!(parsed instanceof Parsed.Complete complete) || complete.script().lists().size() != 1
                 || complete.script().lists().get(0).pipelines().size() != 1
                 || complete.script().lists().get(0).pipelines().get(0).commands().size() != 1

@@ -26,7 +26,7 @@ final class ArithmeticCommands {
         try {
             return Arithmetic.evaluate(expander.arithmeticText(expression), Arithmetic.of(env));
         } catch (Arithmetic.Failure failure) {
-            io.err().println("-bash: ((: " + failure.getMessage());
+            io.err().println(env.shell().prefix() + "((: " + failure.getMessage());
             return null;
         }
     }

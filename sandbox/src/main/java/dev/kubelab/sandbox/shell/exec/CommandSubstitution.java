@@ -35,7 +35,7 @@ final class CommandSubstitution {
         if (atDepthLimit()) {
             return "";
         }
-        Parsed parsed = Parser.parse(source);
+        Parsed parsed = Parser.parse(source, env.shell());
         if (!(parsed instanceof Parsed.Complete complete)) {
             return "";
         }

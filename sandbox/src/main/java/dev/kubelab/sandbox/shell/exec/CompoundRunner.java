@@ -67,7 +67,7 @@ final class CompoundRunner {
 
     private int forLoop(Compound.For loop, Streams io) {
         if (!Environment.isName(loop.name())) {
-            io.err().println("-bash: `" + loop.name() + "': not a valid identifier");
+            io.err().println(env.shell().prefix() + "`" + loop.name() + "': not a valid identifier");
             return 1;
         }
         // Without "in", bash loops over the positional parameters: an interactive shell has none.

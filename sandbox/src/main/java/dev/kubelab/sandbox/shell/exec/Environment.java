@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.shell.exec;
 
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class Environment {
     private int lastStatus;
     /** $!: the pid of the last background job ("" before the first). */
     private String lastBackgroundPid = "";
+    /** The shell whose words complaints use (a node's login bash unless a container says otherwise). */
+    private ShellKind shell = ShellKind.LOGIN_BASH;
 
     private Environment(Set<String> exported) {
         this.exported = exported;
@@ -131,6 +134,14 @@ public final class Environment {
 
     public void setLastBackgroundPid(int pid) {
         lastBackgroundPid = String.valueOf(pid);
+    }
+
+    public ShellKind shell() {
+        return shell;
+    }
+
+    public void setShell(ShellKind shell) {
+        this.shell = shell;
     }
 
     public int lastStatus() {

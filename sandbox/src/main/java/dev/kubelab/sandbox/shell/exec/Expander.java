@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.shell.exec;
 
 import dev.kubelab.sandbox.shell.syntax.Expansions;
 import dev.kubelab.sandbox.shell.syntax.Part;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.syntax.Word;
 
 import java.util.ArrayList;
@@ -149,6 +150,11 @@ final class Expander {
         return output.replaceAll("\n+$", "");
     }
 
+    /** The shell whose words complaints use. */
+    ShellKind shell() {
+        return env.shell();
+    }
+
     /** The text of $((…)), ((…)) or for ((…)) ready to evaluate: $ expansions done, double quotes removed. */
     String arithmeticText(String expression) {
         return heredoc(expression).replace("\"", "");
@@ -159,7 +165,7 @@ final class Expander {
         try {
             return Long.toString(Arithmetic.evaluate(arithmeticText(expression), Arithmetic.of(env)));
         } catch (Arithmetic.Failure failure) {
-            throw new ShellAbort("-bash: " + failure.getMessage());
+            throw new ShellAbort(env.shell().prefix() + ArithmeticWords.of(env.shell(), failure));
         }
     }
 

@@ -1,10 +1,11 @@
 package dev.kubelab.sandbox.shell.exec;
 
-import dev.kubelab.sandbox.io.StringSink;
 import dev.kubelab.sandbox.io.Stdin;
 import dev.kubelab.sandbox.io.Streams;
+import dev.kubelab.sandbox.io.StringSink;
 import dev.kubelab.sandbox.io.TextSink;
 import dev.kubelab.sandbox.shell.syntax.Script;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class Redirections {
             if (op.equals(">&")) {
                 TextSink to = target.equals("1") ? out : target.equals("2") ? err : null;
                 if (to == null) {
-                    return Result.error("-bash: " + target + ": ambiguous redirect");
+                    return Result.error(expander.shell().prefix() + target + ": ambiguous redirect");
                 }
                 if (r.fd() == 2) {
                     err = to;
@@ -63,7 +64,7 @@ final class Redirections {
             } else if (op.equals("<")) {
                 Optional<String> content = files.read(target);
                 if (content.isEmpty()) {
-                    return Result.error("-bash: " + target + ": " + (files.isDirectory(target)
+                    return Result.error(cannot(false, target, files.isDirectory(target)
                             ? "Is a directory" : "No such file or directory"));
                 }
                 in = Stdin.of(content.get());
@@ -93,6 +94,24 @@ final class Redirections {
 
     private String lastError;
 
+    /**
+     * A file a redirection cannot open: bash names it and the reason; ash says "can't create F: nonexistent
+     * directory" / "can't open F: no such file", dash "cannot create F: Directory nonexistent" / "cannot open F:
+     * No such file" (their errmsg() words for ENOENT and ENOTDIR, strerror otherwise).
+     */
+    private String cannot(boolean create, String target, String reason) {
+        ShellKind shell = expander.shell();
+        if (shell.isBash()) {
+            return shell.prefix() + target + ": " + reason;
+        }
+        boolean missing = reason.equals("No such file or directory") || reason.equals("Not a directory");
+        boolean ash = shell == ShellKind.ASH;
+        String missingWords = create ? (ash ? "nonexistent directory" : "Directory nonexistent")
+                : (ash ? "no such file" : "No such file");
+        return shell.prefix() + (ash ? "can't " : "cannot ") + (create ? "create " : "open ") + target + ": "
+                + (missing ? missingWords : reason);
+    }
+
     private Optional<TextSink> fileSink(String target, boolean append) {
         if (target.equals("/dev/null")) {
             return Optional.of(DEV_NULL);
@@ -103,7 +122,7 @@ final class Redirections {
             error = files.write(target, "", false);
         }
         if (error.isPresent()) {
-            lastError = "-bash: " + error.get();
+            lastError = cannot(true, target, error.get().substring(error.get().lastIndexOf(": ") + 2));
             return Optional.empty();
         }
         if (direct) {

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ps on a node: `ps aux` (BSD), `ps -ef` (full), `ps -e`/`-A` and bare `ps` (the terminal's processes).
+ * ps on a node: `ps aux` (BSD), `ps -ef` (full), `ps -e`/`-A` and bare `ps` (the terminal's processes), and
+ * `-o FORMAT`, `-C NAME`, `-p PID` selections ({@link PsSelection}).
  * Lines are not cut to the terminal's width, as when ps writes into a pipe.
  */
 final class Ps implements Builtin {
@@ -28,9 +29,18 @@ final class Ps implements Builtin {
 
     @Override
     public int run(List<String> args, Streams io) {
-        String style = style(args);
+        PsSelection selection = PsSelection.parse(args);
+        String style = selection != null ? "selected" : style(args);
         if (style == null) {
             io.err().print(usage(args));
+            return 1;
+        }
+        List<PsColumns.Column> columns;
+        try {
+            columns = selection == null ? null : PsColumns.parse(selection.formats());
+        } catch (IllegalArgumentException unknown) {
+            io.err().print("error: unknown user-defined format specifier \"" + unknown.getMessage() + "\""
+                    + usage(args).substring(usage(args).indexOf('\n')));
             return 1;
         }
         Instant now = clock.now();
@@ -46,6 +56,8 @@ final class Ps implements Builtin {
             rows.add(new ProcessRow("root", ++pid, 5012, now, 0.0, 6480, 2304, "pts/0", "S+", peer));
         }
         switch (style) {
+            case "selected":
+                return selection.print(rows, columns, now, io);
             case "aux":
                 io.out().println(PsFormat.AUX_HEADER);
                 rows.forEach(p -> io.out().println(PsFormat.aux(p, now)));

@@ -36,14 +36,14 @@ final class PsFormat {
     }
 
     /** START/STIME: the time of day for today's processes, else month and day. */
-    private static String start(Instant started, Instant now) {
+    static String start(Instant started, Instant now) {
         ZonedDateTime s = started.atZone(ZoneOffset.UTC);
         boolean today = s.toLocalDate().equals(now.atZone(ZoneOffset.UTC).toLocalDate());
         return today ? CLOCK.format(s) : DAY.format(s);
     }
 
     /** [DD-]HH:MM:SS */
-    private static String cpuTime(long seconds) {
+    static String cpuTime(long seconds) {
         long days = seconds / 86400;
         String hms = String.format("%02d:%02d:%02d", seconds / 3600 % 24, seconds / 60 % 60, seconds % 60);
         return days > 0 ? days + "-" + hms : hms;

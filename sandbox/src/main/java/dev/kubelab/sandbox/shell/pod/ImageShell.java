@@ -2,6 +2,8 @@ package dev.kubelab.sandbox.shell.pod;
 
 import dev.kubelab.sandbox.catalog.ImageCatalog;
 import dev.kubelab.sandbox.catalog.ImageInfo;
+import dev.kubelab.sandbox.shell.syntax.Parsed;
+import dev.kubelab.sandbox.shell.syntax.ShellKind;
 import dev.kubelab.sandbox.shell.vfs.Owner;
 
 import java.util.List;
@@ -20,7 +22,7 @@ public record ImageShell(Family family, String user, String home, String workdir
     /** Operators and reserved words ash and dash name in quotes. */
     private static final Set<String> ASH_TOKENS = Set.of(";", "&", "&&", "||", "|", "(", ")", ";;", "`", "!",
             "case", "do", "done", "elif", "else", "esac", "fi", "for", "function", "if", "in", "then", "until",
-            "while", "{", "}", ";&", ";;&");
+            "while", "{", "}");
 
     private static final String STANDARD_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
@@ -75,6 +77,14 @@ public record ImageShell(Family family, String user, String home, String workdir
         return family == Family.DEBIAN ? sign + " " : dir + " " + sign + " ";
     }
 
+    /** Which shell sh or bash is in this image: bash, Debian's dash, or BusyBox's ash. */
+    public ShellKind kind(String shell) {
+        if (shell.equals("bash")) {
+            return ShellKind.BASH;
+        }
+        return family == Family.DEBIAN ? ShellKind.DASH : ShellKind.ASH;
+    }
+
     /** What the shell prints for a command it cannot find. */
     public String notFound(String shell, String command) {
         if (shell.equals("bash")) {
@@ -91,6 +101,11 @@ public record ImageShell(Family family, String user, String home, String workdir
     public String syntaxError(String shell, String token) {
         if (shell.equals("bash")) {
             return "bash: syntax error near unexpected token `" + token + "'";
+        }
+        if (token.equals(Parsed.BAD_FOR_VARIABLE) || token.equals(Parsed.BAD_SUBSTITUTION)) {
+            // ash raises both as syntax errors; dash's "Bad substitution" is not one
+            return family != Family.DEBIAN ? "sh: syntax error: " + token : token.equals(Parsed.BAD_SUBSTITUTION)
+                    ? "sh: 1: Bad substitution" : "sh: 1: Syntax error: Bad for loop variable";
         }
         String named = token.equals("newline") ? token : token.matches("[0-9]*[<>].*") ? "redirection"
                 : ASH_TOKENS.contains(token) ? "\"" + token + "\"" : "word";

@@ -3,6 +3,7 @@ package dev.kubelab.sandbox.shell.printf;
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
 import dev.kubelab.sandbox.shell.exec.Environment;
+import dev.kubelab.sandbox.shell.text.BusyboxApplet;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  */
 public final class PrintfBuiltin implements Builtin {
     private static final String BASH_USAGE = "printf: usage: printf [-v var] format [arguments]";
-    private static final String APPLET_USAGE = "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n"
+    private static final String APPLET_USAGE = BusyboxApplet.BANNER + "\n\n"
             + "Usage: printf FORMAT [ARG]...\n\nFormat and print ARG(s) according to FORMAT (a-la C printf)";
 
     private final Flavour flavour;

@@ -88,6 +88,9 @@ final class CompoundParser {
         if (cursor.peek() instanceof Token.Arithmetic head) {
             return arithmeticFor(head.expression());
         }
+        if (!parser.shell().isBash() && !(cursor.peek() instanceof Token.WordToken w && PosixOnly.isName(w))) {
+            throw new TokenCursor.Unexpected(Parsed.BAD_FOR_VARIABLE); // ash, dash: "for ((" or "for 1 in"
+        }
         if (!(cursor.peek() instanceof Token.WordToken name)) {
             throw cursor.unexpected();
         }

@@ -18,14 +18,21 @@ public final class Lexer {
     private final Heredocs heredocs = new Heredocs();
     private final WordBuilder word = new WordBuilder();
     private int i;
+    /** bash's ((…)) command and ;& ;;& case ends; ash and dash read "((" as two subshells, ";&" as ";" "&". */
+    private final boolean bash;
 
-    private Lexer(String text) {
+    private Lexer(String text, boolean bash) {
         this.text = text;
+        this.bash = bash;
     }
 
     public static Lexed lex(String text) {
+        return lex(text, true);
+    }
+
+    public static Lexed lex(String text, boolean bash) {
         try {
-            return new Lexer(text).run();
+            return new Lexer(text, bash).run();
         } catch (Incomplete incomplete) {
             return new Lexed.Incomplete(incomplete.trailingBackslash);
         }
@@ -62,7 +69,7 @@ public final class Lexer {
                 i = closed(Quotes.ansiC(text, i, word));
             } else if (c == '$' || c == '`') {
                 dollar();
-            } else if (text.startsWith("((", i) && word.isEmpty() && arithmeticCommand()) {
+            } else if (text.startsWith("((", i) && word.isEmpty() && bash && arithmeticCommand()) {
                 continue;
             } else if (isOperatorStart(c)) {
                 operator();
@@ -168,7 +175,7 @@ public final class Lexer {
     private String longestOperator() {
         for (String op : List.of("<<<", "<<-", "2>&1", "&>>", ">>", "<<", "&&", "||", ">&", "&>", ";;&", ";;", ";&",
                 ">|")) {
-            if (text.startsWith(op, i)) {
+            if (text.startsWith(op, i) && (bash || !op.startsWith(";") || op.equals(";;"))) {
                 return op;
             }
         }

@@ -2,6 +2,11 @@ package dev.kubelab.sandbox.shell.syntax;
 
 /** The parser's verdict. */
 public sealed interface Parsed {
+    /** ash's and dash's complaint at a for without a NAME (their token is the message itself). */
+    String BAD_FOR_VARIABLE = "bad for loop variable";
+    /** ash's complaint at ${NAME[…]}: it has no arrays. */
+    String BAD_SUBSTITUTION = "bad substitution";
+
     record Complete(Script script) implements Parsed {}
 
     /** Ends with | && || or an open quote/heredoc: show the continuation prompt. */

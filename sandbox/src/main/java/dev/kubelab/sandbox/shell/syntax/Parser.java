@@ -13,19 +13,32 @@ public final class Parser {
     private final TokenCursor cursor;
     private final CompoundParser compounds;
     private final String text;
+    private final ShellKind shell;
 
-    private Parser(String text, Lexed.Tokens lexed) {
+    private Parser(String text, Lexed.Tokens lexed, ShellKind shell) {
         this.text = text;
+        this.shell = shell;
         this.cursor = new TokenCursor(lexed.tokens(), lexed.spans());
         this.compounds = new CompoundParser(cursor, this);
     }
 
     public static Parsed parse(String text) {
-        Lexed lexed = Lexer.lex(text);
+        return parse(text, ShellKind.LOGIN_BASH);
+    }
+
+    /** The text as this shell reads it: ash and dash know no ((…)), for ((…)), ;& nor arrays ({@link PosixOnly}). */
+    public static Parsed parse(String text, ShellKind shell) {
+        Lexed lexed = Lexer.lex(text, shell.isBash());
         if (lexed instanceof Lexed.Incomplete incomplete) {
             return new Parsed.Incomplete(incomplete.trailingBackslash());
         }
-        return new Parser(text, (Lexed.Tokens) lexed).script();
+        String unbashed = shell.isBash() ? null : PosixOnly.badSubstitution(((Lexed.Tokens) lexed).tokens());
+        return unbashed != null ? new Parsed.SyntaxError(unbashed)
+                : new Parser(text, (Lexed.Tokens) lexed, shell).script();
+    }
+
+    ShellKind shell() {
+        return shell;
     }
 
     private Parsed script() {
@@ -91,21 +104,7 @@ public final class Parser {
             pipelines.add(pipeline());
         }
         String typed = text.substring(start, Math.max(start, cursor.lastEnd()));
-        return new Script.AndOr(pipelines, ops, false, asBashPrintsIt(pipelines, typed));
-    }
-
-    /** bash shows a job's command from its parse tree: a lone subshell as "( a; b )", however it was typed. */
-    private static String asBashPrintsIt(List<Script.Pipeline> pipelines, String typed) {
-        if (pipelines.size() != 1 || pipelines.get(0).negated() || pipelines.get(0).commands().size() != 1
-                || !(pipelines.get(0).commands().get(0) instanceof Compound.Subshell subshell)
-                || !subshell.redirects().isEmpty()) {
-            return typed;
-        }
-        StringBuilder shown = new StringBuilder("( ");
-        for (Script.AndOr list : subshell.body().lists()) {
-            shown.append(list.text()).append(list.background() ? " & " : "; ");
-        }
-        return shown.substring(0, shown.length() - 2).stripTrailing() + " )";
+        return new Script.AndOr(pipelines, ops, false, JobText.of(pipelines, typed));
     }
 
     private Script.Pipeline pipeline() {

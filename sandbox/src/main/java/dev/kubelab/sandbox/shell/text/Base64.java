@@ -16,11 +16,13 @@ import java.util.List;
 public final class Base64 implements Builtin {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     private final FileSystem files;
+    private final Userland userland;
     private final boolean busybox;
 
-    public Base64(FileSystem files, boolean busybox) {
+    public Base64(FileSystem files, Userland userland) {
         this.files = files;
-        this.busybox = busybox;
+        this.userland = userland;
+        this.busybox = userland != Userland.GNU;
     }
 
     @Override
@@ -32,11 +34,7 @@ public final class Base64 implements Builtin {
     public int run(List<String> args, Streams io) {
         Options o = Options.parse("base64", args, "di", "w");
         if (o.error != null) {
-            io.err().println(o.error);
-            if (!busybox) {
-                io.err().println("Try 'base64 --help' for more information.");
-            }
-            return 1;
+            return userland.rejectOption("base64", o.error, io);
         }
         String wrap = o.values.getOrDefault('w', "76");
         if (!wrap.matches("\\d{1,9}")) {

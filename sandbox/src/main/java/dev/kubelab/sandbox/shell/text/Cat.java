@@ -6,12 +6,18 @@ import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.List;
 
-/** cat [-n] [FILE…]: files or stdin. */
+/** cat [-n] [FILE…]: files or stdin, with GNU's or BusyBox's options and complaints. */
 public final class Cat implements Builtin {
     private final FileSystem files;
+    private final Userland userland;
 
     public Cat(FileSystem files) {
+        this(files, Userland.GNU);
+    }
+
+    public Cat(FileSystem files, Userland userland) {
         this.files = files;
+        this.userland = userland;
     }
 
     @Override
@@ -21,13 +27,11 @@ public final class Cat implements Builtin {
 
     @Override
     public int run(List<String> args, Streams io) {
-        Options o = Options.parse("cat", args, "nAE", "");
+        Options o = Options.parse("cat", args, userland == Userland.GNU ? "nAE" : "nbvteA", "");
         if (o.error != null) {
-            io.err().println(o.error);
-            io.err().println("Try 'cat --help' for more information.");
-            return 1;
+            return userland.rejectOption("cat", o.error, io);
         }
-        List<Inputs.Named> inputs = Inputs.read("cat", o.operands, io, files);
+        List<Inputs.Named> inputs = Inputs.read(userland, "cat", o.operands, io, files);
         int number = 1;
         for (Inputs.Named input : inputs) {
             if (!o.has('n')) {

@@ -10,9 +10,11 @@ import java.util.TreeSet;
 /** cut -d C -f LIST and cut -c LIST (LIST: 1,3 or 2-4 or 3-). */
 public final class Cut implements Builtin {
     private final FileSystem files;
+    private final Userland userland;
 
-    public Cut(FileSystem files) {
+    public Cut(FileSystem files, Userland userland) {
         this.files = files;
+        this.userland = userland;
     }
 
     @Override
@@ -23,6 +25,9 @@ public final class Cut implements Builtin {
     @Override
     public int run(List<String> args, Streams io) {
         Options o = Options.parse("cut", args, "s", "dfc");
+        if (o.error != null && userland != Userland.GNU) {
+            return userland.rejectOption("cut", o.error, io);
+        }
         if (o.error == null && !o.values.containsKey('f') && !o.values.containsKey('c')) {
             o.error = "cut: you must specify a list of bytes, characters, or fields";
         }
@@ -60,7 +65,7 @@ public final class Cut implements Builtin {
                 return 1;
             }
         }
-        for (Inputs.Named input : Inputs.read("cut", o.operands, io, files)) {
+        for (Inputs.Named input : Inputs.read(userland, "cut", o.operands, io, files)) {
             for (String line : Inputs.lines(input.text())) {
                 if (fields && line.indexOf(delimiter.charAt(0)) < 0) {
                     if (!o.has('s')) {

@@ -15,9 +15,11 @@ import java.util.regex.PatternSyntaxException;
 /** grep -i -v -w -E -F -c -o -n -A -B -C -q, -e (repeatable), -f FILE: basic and extended regex as Java regex. */
 public final class Grep implements Builtin {
     private final FileSystem files;
+    private final Userland userland;
 
-    public Grep(FileSystem files) {
+    public Grep(FileSystem files, Userland userland) {
         this.files = files;
+        this.userland = userland;
     }
 
     @Override
@@ -28,6 +30,10 @@ public final class Grep implements Builtin {
     @Override
     public int run(List<String> args, Streams io) {
         Options o = Options.parse("grep", args, "ivwEcoHnqhFr", "ABCef");
+        if (o.error != null && userland != Userland.GNU) {
+            userland.rejectOption("grep", o.error, io);
+            return 2;
+        }
         if (o.error != null) {
             io.err().println(o.error);
             usage(io);

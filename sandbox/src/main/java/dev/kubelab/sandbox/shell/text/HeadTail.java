@@ -12,18 +12,20 @@ import java.util.List;
 public final class HeadTail implements Builtin {
     private final FileSystem files;
     private final boolean head;
+    private final Userland userland;
 
-    private HeadTail(FileSystem files, boolean head) {
+    private HeadTail(FileSystem files, boolean head, Userland userland) {
         this.files = files;
         this.head = head;
+        this.userland = userland;
     }
 
-    public static HeadTail head(FileSystem files) {
-        return new HeadTail(files, true);
+    public static HeadTail head(FileSystem files, Userland userland) {
+        return new HeadTail(files, true, userland);
     }
 
-    public static HeadTail tail(FileSystem files) {
-        return new HeadTail(files, false);
+    public static HeadTail tail(FileSystem files, Userland userland) {
+        return new HeadTail(files, false, userland);
     }
 
     @Override
@@ -39,9 +41,7 @@ public final class HeadTail implements Builtin {
         }
         Options o = Options.parse(name(), normalised, "qvf", "nc");
         if (o.error != null) {
-            io.err().println(o.error);
-            io.err().println("Try '" + name() + " --help' for more information.");
-            return 1;
+            return userland.rejectOption(name(), o.error, io);
         }
         boolean bytes = o.values.containsKey('c');
         String count = bytes ? o.values.get('c') : o.values.getOrDefault('n', "10");
@@ -50,10 +50,11 @@ public final class HeadTail implements Builtin {
         try {
             n = Long.parseLong(fromStart ? count.substring(1) : count);
         } catch (NumberFormatException e) {
-            io.err().println(name() + ": invalid number of " + (bytes ? "bytes" : "lines") + ": ‘" + count + "’");
+            io.err().println(userland == Userland.GNU ? name() + ": invalid number of " + (bytes ? "bytes" : "lines")
+                    + ": ‘" + count + "’" : name() + ": invalid number '" + count + "'"); // libbb xatoul
             return 1;
         }
-        List<Inputs.Named> inputs = Inputs.read(name(), o.operands, io, files);
+        List<Inputs.Named> inputs = Inputs.read(userland, name(), o.operands, io, files);
         for (int k = 0; k < inputs.size(); k++) {
             if (inputs.size() > 1) {
                 io.out().print((k > 0 ? "\n" : "") + "==> " + inputs.get(k).name() + " <==\n");

@@ -15,6 +15,11 @@ final class Inputs {
 
     /** One text per operand; a missing file prints GNU's message on stderr and is skipped. */
     static List<Named> read(String program, List<String> operands, Streams io, FileSystem files) {
+        return read(Userland.GNU, program, operands, io, files);
+    }
+
+    /** One text per operand; a missing file prints the userland's message on stderr and is skipped. */
+    static List<Named> read(Userland userland, String program, List<String> operands, Streams io, FileSystem files) {
         List<Named> texts = new ArrayList<>();
         if (operands.isEmpty()) {
             texts.add(new Named("-", io.in()));
@@ -29,8 +34,7 @@ final class Inputs {
             if (content.isPresent()) {
                 texts.add(new Named(operand, content.get()));
             } else {
-                io.err().println(program + ": " + operand + ": "
-                        + (files.isDirectory(operand) ? "Is a directory" : "No such file or directory"));
+                io.err().println(userland.unreadable(program, operand, files.isDirectory(operand)));
             }
         }
         return texts;

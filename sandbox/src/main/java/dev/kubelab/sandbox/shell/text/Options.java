@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Minimal getopt for the coreutils: clustered short flags (-iv), flags with a value (-n 5, -n5),
- * "--" ends options. Unknown flags produce GNU's "invalid option" text.
+ * "--" ends options. Unknown flags produce glibc getopt's "invalid option" /
+ * "unrecognized option" texts (GNU tools and BusyBox's glibc build say the same).
  */
 public final class Options {
     public final StringBuilder flags = new StringBuilder();
@@ -27,6 +28,10 @@ public final class Options {
             if (a.equals("--")) {
                 done = true;
                 continue;
+            }
+            if (a.startsWith("--")) {
+                o.error = program + ": unrecognized option '" + a + "'";
+                return o;
             }
             for (int j = 1; j < a.length(); j++) {
                 char c = a.charAt(j);

@@ -10,9 +10,11 @@ import java.util.List;
 /** sed [-n] [-i] [-E] [-e] SCRIPT [FILE…]: s///[gip], p, d, a and i with line, $, /re/ and range addresses. */
 public final class Sed implements Builtin {
     private final FileSystem files;
+    private final Userland userland;
 
-    public Sed(FileSystem files) {
+    public Sed(FileSystem files, Userland userland) {
         this.files = files;
+        this.userland = userland;
     }
 
     @Override
@@ -23,6 +25,9 @@ public final class Sed implements Builtin {
     @Override
     public int run(List<String> args, Streams io) {
         Options o = Options.parse("sed", args, "niEr", "e");
+        if (o.error != null && userland != Userland.GNU) {
+            return userland.rejectOption("sed", o.error, io);
+        }
         if (o.error != null) {
             io.err().println(o.error);
             io.err().println("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...");
@@ -47,7 +52,7 @@ public final class Sed implements Builtin {
             io.err().println("sed: -e expression #1, char " + script.length() + ": " + e.getMessage());
             return 1;
         }
-        List<Inputs.Named> inputs = Inputs.read("sed", o.operands, io, files);
+        List<Inputs.Named> inputs = Inputs.read(userland, "sed", o.operands, io, files);
         for (Inputs.Named input : inputs) {
             String result = apply(commands, Inputs.lines(input.text()), o.has('n'));
             if (o.has('i') && !input.name().equals("-")) {

@@ -12,18 +12,20 @@ import java.util.List;
 public final class SortUniq implements Builtin {
     private final FileSystem files;
     private final boolean sort;
+    private final Userland userland;
 
-    private SortUniq(FileSystem files, boolean sort) {
+    private SortUniq(FileSystem files, boolean sort, Userland userland) {
         this.files = files;
         this.sort = sort;
+        this.userland = userland;
     }
 
-    public static SortUniq sort(FileSystem files) {
-        return new SortUniq(files, true);
+    public static SortUniq sort(FileSystem files, Userland userland) {
+        return new SortUniq(files, true, userland);
     }
 
-    public static SortUniq uniq(FileSystem files) {
-        return new SortUniq(files, false);
+    public static SortUniq uniq(FileSystem files, Userland userland) {
+        return new SortUniq(files, false, userland);
     }
 
     @Override
@@ -33,14 +35,15 @@ public final class SortUniq implements Builtin {
 
     @Override
     public int run(List<String> args, Streams io) {
-        Options o = Options.parse(name(), args, sort ? "rnuhbf" : "cdui", sort ? "kt" : "");
+        boolean gnu = userland == Userland.GNU; // busybox's getopt32 strings: "ngMVucszbrdfimS:T:o:k:*t:", "cduif:s:w:"
+        Options o = Options.parse(name(), args, sort ? (gnu ? "rnuhbf" : "ngMVucszbrdfim") : "cdui",
+                sort ? (gnu ? "kt" : "STokt") : (gnu ? "" : "fsw"));
         if (o.error != null) {
-            io.err().println(o.error);
-            io.err().println("Try '" + name() + " --help' for more information.");
+            userland.rejectOption(name(), o.error, io);
             return sort ? 2 : 1;
         }
         List<String> lines = new ArrayList<>();
-        List<Inputs.Named> inputs = Inputs.read(name(), sort ? o.operands : o.operands.subList(0, Math.min(1, o.operands.size())), io, files);
+        List<Inputs.Named> inputs = Inputs.read(userland, name(), sort ? o.operands : o.operands.subList(0, Math.min(1, o.operands.size())), io, files);
         inputs.forEach(input -> lines.addAll(Inputs.lines(input.text())));
         io.out().print(Inputs.joined(sort ? sorted(lines, o) : uniq(lines, o)));
         return inputs.size() == Math.max(1, sort ? o.operands.size() : Math.min(1, o.operands.size())) ? 0 : (sort ? 2 : 1);

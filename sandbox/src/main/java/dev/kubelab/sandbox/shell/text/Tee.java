@@ -13,11 +13,13 @@ import java.util.Optional;
  */
 public final class Tee implements Builtin {
     private final FileSystem files;
+    private final Userland userland;
     private final boolean busybox;
 
-    public Tee(FileSystem files, boolean busybox) {
+    public Tee(FileSystem files, Userland userland) {
         this.files = files;
-        this.busybox = busybox;
+        this.userland = userland;
+        this.busybox = userland != Userland.GNU;
     }
 
     @Override
@@ -29,11 +31,7 @@ public final class Tee implements Builtin {
     public int run(List<String> args, Streams io) {
         Options o = Options.parse("tee", args, "ai", "");
         if (o.error != null) {
-            io.err().println(o.error);
-            if (!busybox) {
-                io.err().println("Try 'tee --help' for more information.");
-            }
-            return 1;
+            return userland.rejectOption("tee", o.error, io);
         }
         int status = 0;
         for (String path : o.operands) {

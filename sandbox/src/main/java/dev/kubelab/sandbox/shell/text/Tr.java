@@ -7,6 +7,12 @@ import java.util.List;
 
 /** tr SET1 SET2, tr -d SET, tr -s SET: ranges (a-z) and the classes [:lower:] [:upper:] [:space:] [:digit:]. */
 public final class Tr implements Builtin {
+    private final Userland userland;
+
+    public Tr(Userland userland) {
+        this.userland = userland;
+    }
+
     @Override
     public String name() {
         return "tr";
@@ -15,6 +21,9 @@ public final class Tr implements Builtin {
     @Override
     public int run(List<String> args, Streams io) {
         Options o = Options.parse("tr", args, "dsc", "");
+        if (userland != Userland.GNU && (o.error != null || o.operands.isEmpty())) {
+            return o.error != null ? userland.rejectOption("tr", o.error, io) : BusyboxApplet.showUsage("tr", io);
+        }
         int needed = o.has('d') && !o.has('s') ? 1 : 2;
         if (o.error == null && o.operands.size() < needed && !(o.has('s') && o.operands.size() == 1)) {
             o.error = o.operands.isEmpty() ? "tr: missing operand" : "tr: missing operand after ‘" + o.operands.get(0) + "’";

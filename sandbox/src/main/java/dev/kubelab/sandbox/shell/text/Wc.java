@@ -11,9 +11,11 @@ import java.util.List;
 /** wc -l -w -c: GNU prints one count alone without padding, several right-aligned to a common width. */
 public final class Wc implements Builtin {
     private final FileSystem files;
+    private final Userland userland;
 
-    public Wc(FileSystem files) {
+    public Wc(FileSystem files, Userland userland) {
         this.files = files;
+        this.userland = userland;
     }
 
     @Override
@@ -25,12 +27,10 @@ public final class Wc implements Builtin {
     public int run(List<String> args, Streams io) {
         Options o = Options.parse("wc", args, "lwcm", "");
         if (o.error != null) {
-            io.err().println(o.error);
-            io.err().println("Try 'wc --help' for more information.");
-            return 1;
+            return userland.rejectOption("wc", o.error, io);
         }
         boolean all = o.flags.length() == 0;
-        List<Inputs.Named> inputs = Inputs.read("wc", o.operands, io, files);
+        List<Inputs.Named> inputs = Inputs.read(userland, "wc", o.operands, io, files);
         List<long[]> rows = new ArrayList<>();
         long[] total = new long[3];
         for (Inputs.Named input : inputs) {

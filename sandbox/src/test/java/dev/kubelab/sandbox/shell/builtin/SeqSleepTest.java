@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeqSleepTest {
     private final SeqBuiltin seq = new SeqBuiltin();
-    private final SleepBuiltin sleep = new SleepBuiltin(new dev.kubelab.sandbox.shell.job.JobControl());
+    private final SleepBuiltin sleep = new SleepBuiltin(new dev.kubelab.sandbox.shell.job.JobControl(),
+            dev.kubelab.sandbox.shell.text.Userland.GNU);
 
     @Test
     void seqCountsLikeGnu() {

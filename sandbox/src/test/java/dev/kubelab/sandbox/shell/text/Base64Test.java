@@ -10,7 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class Base64Test {
-    private final Base64 base64 = new Base64(new FileSystem(), false);
+    private final Base64 base64 = new Base64(new FileSystem(), Userland.GNU);
 
     /** stdout, then "|" and stderr, then "|" and the status. */
     private String run(String stdin, String... args) {

@@ -1,8 +1,9 @@
 package dev.kubelab.sandbox.shell.net.dns;
 
+import dev.kubelab.sandbox.shell.text.BusyboxApplet;
 /** The busybox banner and the nslookup applets' usage texts (bb_show_usage, to stderr, exit 1). */
 final class BusyboxUsage {
-    static final String NEW_APPLET = "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n"
+    static final String NEW_APPLET = BusyboxApplet.BANNER + "\n\n"
             + "Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\n"
             + "Query DNS about HOST\n\n"
             + "QUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,srv,any";

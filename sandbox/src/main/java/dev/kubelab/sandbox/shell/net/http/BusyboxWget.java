@@ -2,6 +2,7 @@ package dev.kubelab.sandbox.shell.net.http;
 
 import dev.kubelab.sandbox.io.Streams;
 import dev.kubelab.sandbox.shell.Builtin;
+import dev.kubelab.sandbox.shell.text.BusyboxApplet;
 import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public final class BusyboxWget implements Builtin {
             if (o.unknown != null) {
                 io.err().println("wget: unrecognized option '" + o.unknown.replaceFirst("^-(?!-)", "") + "'");
             }
-            io.err().println("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n"
+            io.err().println(BusyboxApplet.BANNER + "\n\n"
                     + "Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n"
                     + "\t[--post-data STR | --post-file FILE] [-Y on/off]\n"
                     + "\t[-P DIR] [-U AGENT] [-T SEC] URL...");

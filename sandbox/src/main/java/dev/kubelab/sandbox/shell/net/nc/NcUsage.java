@@ -1,8 +1,9 @@
 package dev.kubelab.sandbox.shell.net.nc;
 
+import dev.kubelab.sandbox.shell.text.BusyboxApplet;
 /** nc's usage texts, to stderr: busybox's bb_show_usage (1.37) and netcat-openbsd 1.218's usage(1). */
 final class NcUsage {
-    static final String BUSYBOX = "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n"
+    static final String BUSYBOX = BusyboxApplet.BANNER + "\n\n"
             + "Usage: nc [OPTIONS] HOST PORT  - connect\n"
             + "nc [OPTIONS] -l -p PORT [HOST] [PORT]  - listen\n\n"
             + "\t-e PROG\tRun PROG after connect (must be last)\n"

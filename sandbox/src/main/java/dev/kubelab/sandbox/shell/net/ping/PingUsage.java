@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.shell.net.ping;
 
+import dev.kubelab.sandbox.shell.text.BusyboxApplet;
 /** The usage texts the two pings print on a bad option (to stderr): iputils' usage() and busybox's. */
 final class PingUsage {
     /** iputils 20211215's usage() (ping_common.c), after getopt's complaint; it exits 2. */
@@ -51,7 +52,7 @@ final class PingUsage {
             + "For more details see ping(8).\n";
 
     /** busybox ping's bb_show_usage: banner and full usage; it exits 1. */
-    static final String BUSYBOX = "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\n"
+    static final String BUSYBOX = BusyboxApplet.BANNER + "\n\n"
             + "Usage: ping [OPTIONS] HOST\n\n"
             + "Send ICMP ECHO_REQUEST packets to network hosts\n\n"
             + "\t-4,-6\t\tForce IP or IPv6 name resolution\n"

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * ip (iproute2 5.15) on a node: `ip [-4] addr [show [dev] IFACE]`, `ip link`, `ip route`. The routes are
+ * ip (iproute2 5.15) on a node: `ip [-4] [-o|-br] addr [show [dev] IFACE]`, `ip link`, `ip route`. The routes are
  * Calico's with BIRD: a blackhole for the node's own block, one /32 per local pod, the other nodes' blocks
  * via tunl0.
  */
@@ -32,10 +32,13 @@ final class IpCommand implements Builtin {
     public int run(List<String> args, Streams io) {
         List<String> rest = new ArrayList<>(args);
         boolean inetOnly = false;
+        String style = "";
         while (!rest.isEmpty() && rest.get(0).startsWith("-")) {
             String flag = rest.remove(0);
             if (flag.equals("-4")) {
                 inetOnly = true;
+            } else if (flag.equals("-o") || flag.equals("-oneline") || flag.equals("-br") || flag.equals("-brief")) {
+                style = flag.substring(1, 2);
             } else if (!flag.equals("-6") && !flag.equals("-c") && !flag.equals("-color")) {
                 io.err().println("Option \"" + flag + "\" is unknown, try \"ip -help\".");
                 return 255;
@@ -55,10 +58,10 @@ final class IpCommand implements Builtin {
         }
         String device = rest.isEmpty() ? null : rest.get(0);
         if (isPrefix(object, "address", 1)) {
-            return addresses(io, device, inetOnly, true);
+            return addresses(io, device, inetOnly, style.isEmpty() ? null : style);
         }
         if (isPrefix(object, "link", 1)) {
-            return addresses(io, device, false, false);
+            return addresses(io, device, false, "link");
         }
         if (isPrefix(object, "route", 1)) {
             io.out().print(routes());
@@ -68,7 +71,9 @@ final class IpCommand implements Builtin {
         return 255;
     }
 
-    private int addresses(Streams io, String device, boolean inetOnly, boolean withAddresses) {
+    /** style: null for the full listing, "o" one line an address, "b" brief, "link" without addresses. */
+    private int addresses(Streams io, String device, boolean inetOnly, String style) {
+        boolean withAddresses = !"link".equals(style);
         StringBuilder out = new StringBuilder();
         boolean found = false;
         for (NodeInterfaces.Iface i : NodeInterfaces.of(tools)) {
@@ -78,6 +83,10 @@ final class IpCommand implements Builtin {
             }
             found = true;
             if (inetOnly && i.inet().isEmpty()) {
+                continue;
+            }
+            if ("o".equals(style) || "b".equals(style)) {
+                out.append(style.equals("o") ? IpOneLine.oneline(i, inetOnly) : IpOneLine.brief(i, inetOnly));
                 continue;
             }
             out.append(i.index()).append(": ").append(i.name()).append(": ").append(i.header()).append('\n');
