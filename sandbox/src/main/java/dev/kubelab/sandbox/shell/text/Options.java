@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Minimal getopt for the coreutils: clustered short flags (-iv), flags with a value (-n 5, -n5),
- * "--" ends options. Unknown flags produce glibc getopt's "invalid option" /
+ * Minimal getopt for the coreutils: clustered short flags (-iv), flags with a value (-n 5, -n5), the GNU
+ * long names of those ({@link LongOptions}: --lines=5, --ignore-case), "--" ends options. Unknown flags produce glibc getopt's "invalid option" /
  * "unrecognized option" texts (GNU tools and BusyBox's glibc build say the same).
  */
 public final class Options {
@@ -30,8 +30,32 @@ public final class Options {
                 continue;
             }
             if (a.startsWith("--")) {
-                o.error = program + ": unrecognized option '" + a + "'";
-                return o;
+                int eq = a.indexOf('=');
+                String name = a.substring(2, eq < 0 ? a.length() : eq);
+                Character c = name.isEmpty() ? null : LongOptions.shortFor(program, name);
+                if (c != null && c == LongOptions.IGNORED) {
+                    continue;
+                }
+                if (c == null || known.indexOf(c) < 0 && withValue.indexOf(c) < 0) {
+                    o.error = program + ": unrecognized option '" + a + "'";
+                    return o;
+                }
+                if (withValue.indexOf(c) < 0) {
+                    if (eq >= 0) {
+                        o.error = program + ": option '--" + name + "' doesn't allow an argument";
+                        return o;
+                    }
+                    o.flags.append(c);
+                    continue;
+                }
+                String value = eq >= 0 ? a.substring(eq + 1) : (i + 1 < args.size() ? args.get(++i) : null);
+                if (value == null) {
+                    o.error = program + ": option '--" + name + "' requires an argument";
+                    return o;
+                }
+                o.values.put(c, value);
+                o.allValues.computeIfAbsent(c, k -> new ArrayList<>()).add(value);
+                continue;
             }
             for (int j = 1; j < a.length(); j++) {
                 char c = a.charAt(j);
