@@ -50,6 +50,11 @@ public enum Kind {
         return namespaced;
     }
 
+    /** The API group: "" for the core group, "apps", "discovery.k8s.io". */
+    public String group() {
+        return group;
+    }
+
     /** What error messages call the resource: "pods", "deployments.apps". */
     public String qualifiedPlural() {
         return group.isEmpty() ? plural : plural + "." + group;

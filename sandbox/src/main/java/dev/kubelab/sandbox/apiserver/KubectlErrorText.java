@@ -39,9 +39,9 @@ public final class KubectlErrorText {
         return "Error from server (" + e.reason().text() + "): " + e.getMessage();
     }
 
-    /** As `create -f` prints it: the source file named after the reason ("error when creating"). */
-    public static String whenCreating(StatusError e, String file) {
-        return "Error from server (" + e.reason().text() + "): error when creating " + '"' + file + "\": "
+    /** cmdutil.AddSourceToErr: the file an object came from, after the reason ("error when deleting \"f\": …"). */
+    public static String sourced(StatusError e, String verbing, String file) {
+        return "Error from server (" + e.reason().text() + "): error when " + verbing + " \"" + file + "\": "
                 + e.getMessage();
     }
 }

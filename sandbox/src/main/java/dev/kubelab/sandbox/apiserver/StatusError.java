@@ -33,8 +33,14 @@ public final class StatusError extends RuntimeException {
 
     /** NewNotFound: {@code services "x" not found}; details.kind is the resource (plural). */
     public static StatusError notFound(Kind kind, String name) {
-        return new StatusError(StatusReason.NOT_FOUND, kind.qualifiedPlural() + " " + GoQuote.quote(name)
-                + " not found", group(kind), kind.plural(), name, List.of());
+        return notFound(group(kind), kind.plural(), name);
+    }
+
+    /** NewNotFound for any resource, custom ones too: {@code ipaddresspools.metallb.io "x" not found}. */
+    public static StatusError notFound(String group, String plural, String name) {
+        String resource = group.isEmpty() ? plural : plural + "." + group;
+        return new StatusError(StatusReason.NOT_FOUND, resource + " " + GoQuote.quote(name) + " not found", group,
+                plural, name, List.of());
     }
 
     /** NewAlreadyExists: {@code services "x" already exists}. */

@@ -26,7 +26,7 @@ class KubectlErrorTextTest {
         StatusError e = StatusError.alreadyExists(Kind.SERVICE, "nginx");
         assertEquals("Error from server (AlreadyExists): services \"nginx\" already exists", KubectlErrorText.of(e));
         assertEquals("Error from server (AlreadyExists): error when creating \"nr.yaml\": services \"notready\" already exists",
-                KubectlErrorText.whenCreating(StatusError.alreadyExists(Kind.SERVICE, "notready"), "nr.yaml"));
+                KubectlErrorText.sourced(StatusError.alreadyExists(Kind.SERVICE, "notready"), "creating", "nr.yaml"));
         assertEquals(409, e.code());
     }
 

@@ -13,4 +13,13 @@ public final class LowerKinds {
         return object instanceof GenericObject ? ((GenericObject) object).type().qualifiedLowerKind()
                 : object.kind().qualifiedLowerKind();
     }
+
+    /** schema.GroupVersionKind's Kind and Group as kubectl label --list joins them: "Deployment.apps", "Pod.". */
+    public static String kindDotGroup(KubeObject object) {
+        if (object instanceof GenericObject) {
+            GenericType type = ((GenericObject) object).type();
+            return type.kindName() + "." + type.group();
+        }
+        return object.kind().kindName() + "." + object.kind().group();
+    }
 }

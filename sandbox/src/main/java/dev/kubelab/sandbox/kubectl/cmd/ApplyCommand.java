@@ -60,7 +60,7 @@ public final class ApplyCommand implements KubectlCommand {
                     printer.print(ctx, outcome.object(), outcome.operation());
                 } catch (StatusError e) {
                     apiErrors.add(e);
-                    errors.add(KubectlErrorText.whenCreating(e, m.source()));
+                    errors.add(KubectlErrorText.sourced(e, "creating", m.source()));
                 } catch (UsageException | CodecException e) {
                     errors.add("error: " + e.getMessage());
                 }

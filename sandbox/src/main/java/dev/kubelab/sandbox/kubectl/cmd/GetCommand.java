@@ -24,7 +24,6 @@ import java.util.Optional;
 
 /** `kubectl get`: tables of one or several kinds, or yaml/json/name/jsonpath (kubectl pkg/cmd/get/get.go Run). */
 public final class GetCommand implements KubectlCommand {
-    private static final List<String> NOT_YET_FORMATS = List.of("jsonpath-as-json", "jsonpath-file");
 
     @Override
     public String name() {
@@ -46,27 +45,18 @@ public final class GetCommand implements KubectlCommand {
         String format = GoTemplateFormat.format(args);
         GenericPrinter generic = null;
         CustomColumnsPrinter columns = null;
-        if (GoTemplateFormat.handles(format)) {
-            try {
-                generic = GoTemplateFormat.printer(format, args, ctx.fileSystem());
-            } catch (IllegalArgumentException e) {
-                return Errors.fail(ctx, e.getMessage());
-            }
-        } else if (CustomColumnsFormat.handles(format)) {
-            try {
+        try {
+            if (CustomColumnsFormat.handles(format)) {
                 columns = CustomColumnsFormat.printer(format, args.bool("no-headers"), ctx);
-            } catch (IllegalArgumentException e) {
-                return Errors.fail(ctx, e.getMessage());
+            } else {
+                generic = GenericPrinter.forOutput(format, args, ctx.fileSystem());
             }
-        } else if (GenericPrinter.handles(format)) {
-            try {
-                generic = GenericPrinter.of(format);
-            } catch (IllegalArgumentException e) {
-                return Errors.fail(ctx, e.getMessage());
-            }
-        } else if (!format.isEmpty() && !format.equals("wide")) {
-            return Errors.fail(ctx, NOT_YET_FORMATS.contains(format.split("=", -1)[0])
-                    ? "output format \"" + format + "\" is not available in this lab terminal yet"
+        } catch (IllegalArgumentException e) {
+            return Errors.fail(ctx, e.getMessage());
+        }
+        if (generic == null && columns == null && !format.isEmpty() && !format.equals("wide")) {
+            String notYet = GenericPrinter.notYetAvailable(format);
+            return Errors.fail(ctx, notYet != null ? notYet
                     : "unable to match a printer suitable for the output format \"" + format
                     + "\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,"
                     + "json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml");

@@ -1,7 +1,7 @@
 package dev.kubelab.sandbox.kubectl.cmd;
 
-import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.KubeObject;
+import dev.kubelab.sandbox.api.generic.LowerKinds;
 import dev.kubelab.sandbox.apiserver.KubectlErrorText;
 import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.kubectl.KubectlCommand;
@@ -132,18 +132,11 @@ abstract class MetadataKeysCommand implements KubectlCommand {
         String indent = "";
         if (!one) {
             indent = " ";
-            String qualified = ResultPrinter.nameOf(o);
-            String lowerKind = qualified.substring(0, qualified.indexOf('/'));
-            String group = lowerKind.contains(".") ? lowerKind.substring(lowerKind.indexOf('.') + 1) : "";
-            ctx.io().out().println("Listing " + (labels ? "labels" : "annotations") + " for " + kindName(o) + "."
-                    + group + "/" + o.metadata().name() + ":");
+            ctx.io().out().println("Listing " + (labels ? "labels" : "annotations") + " for "
+                    + LowerKinds.kindDotGroup(o) + "/" + o.metadata().name() + ":");
         }
         for (Map.Entry<String, String> e : new TreeMap<>(keysOf(o)).entrySet()) {
             ctx.io().out().println(indent + e.getKey() + "=" + e.getValue());
         }
-    }
-
-    private static String kindName(KubeObject o) {
-        return o instanceof GenericObject ? ((GenericObject) o).type().kindName() : o.kind().kindName();
     }
 }

@@ -59,8 +59,7 @@ public final class ApiFailure {
             } else if (errors.size() == 1 && s.error().reason() == dev.kubelab.sandbox.apiserver.StatusReason.INVALID) {
                 ctx.io().err().println(KubectlErrorText.of(s.error()));
             } else {
-                ctx.io().err().println(KubectlErrorText.whenCreating(s.error(), s.source())
-                        .replace("error when creating", "error when " + s.verb()));
+                ctx.io().err().println(KubectlErrorText.sourced(s.error(), s.verb(), s.source()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.kubelab.sandbox.kubectl.mutate;
 
+import dev.kubelab.sandbox.apiserver.StatusError;
 import dev.kubelab.sandbox.api.GenericObject;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.generic.GenericObjects;
@@ -24,14 +25,11 @@ final class GenericTargets {
         return GenericTypes.named(typed).filter(t -> GenericObjects.served(ctx.store(), t));
     }
 
-    static void lookup(KubectlContext ctx, GenericType type, String ns, String name, List<KubeObject> objects,
-                       List<String> errors) {
+    static Optional<StatusError> lookup(KubectlContext ctx, GenericType type, String ns, String name,
+                                        List<KubeObject> objects) {
         Optional<GenericObject> found = GenericObjects.get(ctx.store(), type, ns, name);
-        if (found.isPresent()) {
-            objects.add(found.get());
-        } else {
-            errors.add("Error from server (NotFound): " + type.qualifiedPlural() + " \"" + name + "\" not found");
-        }
+        found.ifPresent(objects::add);
+        return found.isPresent() ? Optional.empty() : Optional.of(StatusError.notFound(type.group(), type.plural(), name));
     }
 
     /** namespace null = every namespace. */

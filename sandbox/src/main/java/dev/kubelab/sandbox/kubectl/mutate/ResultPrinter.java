@@ -18,7 +18,6 @@ import java.util.List;
  */
 public final class ResultPrinter {
     public static final String OUTPUT = "output";
-    private static final List<String> NOT_YET_FORMATS = List.of("jsonpath-as-json", "jsonpath-file");
     private final String format;
     private final DryRun dryRun;
     private final GenericPrinter template;
@@ -32,23 +31,20 @@ public final class ResultPrinter {
     /** Checks -o; throws UsageException with kubectl's message for a format it has no printer for. */
     public static ResultPrinter of(ParsedArgs args, DryRun dryRun, KubectlContext ctx) {
         String format = GoTemplateFormat.format(args);
+        if (format.isEmpty() || format.equals("yaml") || format.equals("json") || format.equals("name")) {
+            return new ResultPrinter(format, dryRun, null); // printed here: a client-side object's own shape
+        }
+        GenericPrinter template;
         try {
-            if (GoTemplateFormat.handles(format)) {
-                return new ResultPrinter(format, dryRun, GoTemplateFormat.printer(format, args, ctx.fileSystem()));
-            }
-            if (format.equals("jsonpath") || format.startsWith("jsonpath=")) {
-                return new ResultPrinter(format, dryRun, GenericPrinter.of(format));
-            }
+            template = GenericPrinter.forOutput(format, args, ctx.fileSystem());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (NOT_YET_FORMATS.contains(format.split("=", -1)[0])) {
-            throw new UsageException("output format \"" + format + "\" is not available in this lab terminal yet");
+        if (template != null) {
+            return new ResultPrinter(format, dryRun, template);
         }
-        if (!format.isEmpty() && !format.equals("yaml") && !format.equals("json") && !format.equals("name")) {
-            throw unknownFormat(format);
-        }
-        return new ResultPrinter(format, dryRun, null);
+        String notYet = GenericPrinter.notYetAvailable(format);
+        throw notYet != null ? new UsageException(notYet) : unknownFormat(format);
     }
 
     /** cli-runtime's NoCompatiblePrinterError for PrintFlags (every command's -o but get's). */

@@ -62,22 +62,18 @@ public final class Targets {
             }
             for (Manifests.Manifest m : Manifests.read(ctx, args.value("filename", ""), args.bool("recursive"))) {
                 KubeObject placed = TargetNamespace.place(m.object(), args);
-                int before = errors.size();
+                Optional<StatusError> missing;
                 if (placed instanceof GenericObject) {
                     GenericObject g = (GenericObject) placed;
                     GenericApplier.requireServed(ctx, g, m.tree(), m.source());
-                    GenericTargets.lookup(ctx, g.type(), g.metadata().namespace(), g.metadata().name(), objects,
-                            errors);
+                    missing = GenericTargets.lookup(ctx, g.type(), g.metadata().namespace(), g.metadata().name(),
+                            objects);
                 } else {
-                    lookup(ctx, placed.kind(), placed.metadata().namespace(), placed.metadata().name(), objects,
-                            errors);
+                    missing = lookup(ctx, placed.kind(), placed.metadata().namespace(), placed.metadata().name(),
+                            objects);
                 }
-                if (fileVerb != null && errors.size() > before) {
-                    String e = errors.get(before);
-                    int at = e.indexOf("): ") + 3;
-                    errors.set(before, e.substring(0, at) + "error when " + fileVerb + " \"" + m.source() + "\": "
-                            + e.substring(at));
-                }
+                missing.ifPresent(e -> errors.add(fileVerb == null ? KubectlErrorText.of(e)
+                        : KubectlErrorText.sourced(e, fileVerb, m.source())));
             }
             return new Found(objects, errors);
         }
@@ -104,7 +100,8 @@ public final class Targets {
                 }
                 String ns = generic.get().namespaced() ? namespace : "";
                 if (r.name() != null) {
-                    GenericTargets.lookup(ctx, generic.get(), ns, r.name(), objects, errors);
+                    GenericTargets.lookup(ctx, generic.get(), ns, r.name(), objects)
+                            .ifPresent(e -> errors.add(KubectlErrorText.of(e)));
                 } else {
                     GenericTargets.list(ctx, generic.get(), allNamespaces ? null : ns, selector, objects);
                 }
@@ -120,7 +117,8 @@ public final class Targets {
             for (Kind kind : kinds) {
                 String ns = kind.namespaced() ? (allNamespaces ? null : namespace) : "";
                 if (r.name() != null) {
-                    lookup(ctx, kind, ns == null ? namespace : ns, r.name(), objects, errors);
+                    lookup(ctx, kind, ns == null ? namespace : ns, r.name(), objects)
+                            .ifPresent(e -> errors.add(KubectlErrorText.of(e)));
                     continue;
                 }
                 Optional<FieldSelector> fields = TargetFields.of(kind, args.value("selector", ""), fieldSelector,
@@ -155,13 +153,10 @@ public final class Targets {
     }
 
     @SuppressWarnings("unchecked")
-    private static void lookup(KubectlContext ctx, Kind kind, String ns, String name, List<KubeObject> objects,
-                               List<String> errors) {
+    private static Optional<StatusError> lookup(KubectlContext ctx, Kind kind, String ns, String name,
+                                                List<KubeObject> objects) {
         Optional<KubeObject> found = ctx.store().get((Class<KubeObject>) kind.type(), kind.namespaced() ? ns : "", name);
-        if (found.isPresent()) {
-            objects.add(found.get());
-        } else {
-            errors.add(KubectlErrorText.of(StatusError.notFound(kind, name)));
-        }
+        found.ifPresent(objects::add);
+        return found.isPresent() ? Optional.empty() : Optional.of(StatusError.notFound(kind, name));
     }
 }

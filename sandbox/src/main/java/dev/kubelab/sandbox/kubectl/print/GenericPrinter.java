@@ -3,6 +3,8 @@ package dev.kubelab.sandbox.kubectl.print;
 import dev.kubelab.sandbox.api.KubeObject;
 import dev.kubelab.sandbox.api.generic.LowerKinds;
 import dev.kubelab.sandbox.codec.ObjectCodec;
+import dev.kubelab.sandbox.kubectl.parse.ParsedArgs;
+import dev.kubelab.sandbox.shell.vfs.FileSystem;
 
 import java.util.List;
 
@@ -11,6 +13,7 @@ import java.util.List;
  * anything else (a listing, several names, nothing) becomes a v1 List.
  */
 public final class GenericPrinter {
+    private static final List<String> NOT_YET_FORMATS = List.of("jsonpath-as-json", "jsonpath-file");
     private final String format;
     private final JsonPathTemplate jsonPath;
     private final GoTemplatePrinter goTemplate;
@@ -24,6 +27,24 @@ public final class GenericPrinter {
     /** -o go-template=… (and its file and template= forms), already parsed. */
     public static GenericPrinter of(GoTemplatePrinter goTemplate) {
         return new GenericPrinter("go-template", null, goTemplate);
+    }
+
+    /**
+     * The printer for any -o this class serves — yaml, json, name, jsonpath=…, and the go-template family (with
+     * --template) — or null for another format (wide, custom-columns, an unknown one); files: where
+     * go-template-file is read. IllegalArgumentException with kubectl's message for a template that is wrong.
+     */
+    public static GenericPrinter forOutput(String format, ParsedArgs args, FileSystem files) {
+        if (GoTemplateFormat.handles(format)) {
+            return GoTemplateFormat.printer(format, args, files);
+        }
+        return handles(format) ? of(format) : null;
+    }
+
+    /** kubectl's -o formats the lab does not print yet: the message saying so, else null. */
+    public static String notYetAvailable(String format) {
+        return NOT_YET_FORMATS.contains(format.split("=", -1)[0])
+                ? "output format \"" + format + "\" is not available in this lab terminal yet" : null;
     }
 
     /** True for the formats this printer handles: yaml, json, name, jsonpath=TEMPLATE. */

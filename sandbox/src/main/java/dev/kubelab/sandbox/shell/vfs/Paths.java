@@ -42,15 +42,14 @@ public final class Paths {
         if (path.endsWith("/")) {
             return false;
         }
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) != '/') {
-                continue;
+        for (int start = 1; start <= path.length(); ) {
+            int end = path.indexOf('/', start);
+            int length = (end < 0 ? path.length() : end) - start;
+            boolean dots = length <= 2 && path.startsWith(length == 1 ? "." : "..", start);
+            if (length == 0 || dots) {
+                return false; // "//", "/./" or "/../"
             }
-            int end = path.indexOf('/', i + 1);
-            String part = path.substring(i + 1, end < 0 ? path.length() : end);
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-                return false;
-            }
+            start = end < 0 ? path.length() + 1 : end + 1;
         }
         return true;
     }

@@ -98,13 +98,12 @@ public final class EventsCommand implements KubectlCommand {
         if (format.isEmpty()) {
             return null;
         }
-        if (GoTemplateFormat.handles(format)) {
-            return GoTemplateFormat.printer(format, args, ctx.fileSystem());
+        GenericPrinter printer = GenericPrinter.forOutput(format, args, ctx.fileSystem());
+        if (printer != null) {
+            return printer;
         }
-        if (GenericPrinter.handles(format)) {
-            return GenericPrinter.of(format);
-        }
-        throw ResultPrinter.unknownFormat(format);
+        String notYet = GenericPrinter.notYetAvailable(format);
+        throw notYet != null ? new UsageException(notYet) : ResultPrinter.unknownFormat(format);
     }
 
     /** --for TYPE/NAME: events whose involvedObject is that object (decodeResourceTypeName's errors). */
