@@ -68,7 +68,11 @@ public final class ControllerManager {
     public boolean reconcile(Instant now) {
         boolean changed = false;
         for (int step = 0; step < MAX_CATCH_UP_STEPS && wakeup != null && wakeup.isBefore(now); step++) {
-            changed |= settle(wakeup);
+            Instant due = wakeup;
+            changed |= settle(due);
+            if (wakeup != null && !wakeup.isAfter(due)) {
+                break; // a controller asks for the same instant again: catch up at the new time instead of spinning
+            }
         }
         return settle(now) | changed;
     }
